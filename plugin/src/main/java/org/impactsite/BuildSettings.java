@@ -1,0 +1,35 @@
+package org.impactsite;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * What a run is asked to do, free of Maven types.
+ *
+ * @param projectRoot     the report project's folder; paths in messages are relative to it
+ * @param sourceDirectory the report's sources ({@code src/impact})
+ * @param outputDirectory where the site goes ({@code target/impact-site})
+ * @param baseUrl         overrides {@code baseUrl} of site.yaml when not null
+ * @param locale          overrides {@code language} of site.yaml when not null
+ * @param outputTimestamp ISO 8601 instant for dates in feeds, from
+ *                        {@code project.build.outputTimestamp}; null when not set
+ * @param write           false for validation: everything is built, nothing written
+ */
+public record BuildSettings(
+        Path projectRoot,
+        Path sourceDirectory,
+        Path outputDirectory,
+        String baseUrl,
+        String locale,
+        String outputTimestamp,
+        boolean write) {
+
+    public BuildSettings {
+        Objects.requireNonNull(projectRoot, "projectRoot");
+        Objects.requireNonNull(sourceDirectory, "sourceDirectory");
+        Objects.requireNonNull(outputDirectory, "outputDirectory");
+        projectRoot = projectRoot.toAbsolutePath().normalize();
+        sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
+        outputDirectory = outputDirectory.toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,61 @@
+package org.impactsite.model;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One figure of a case study. Has a {@code value}, a {@code series}, or both; the optional
+ * fields are null when the user did not give them.
+ *
+ * @param unit      what is counted ("views", "followers"); null when not given
+ * @param sourceId  the id of an entry in the case study's sources; null when not given
+ * @param series    dated points, oldest first; empty when not given
+ */
+public record Metric(
+        String id,
+        String label,
+        BigDecimal value,
+        Qualifier qualifier,
+        String unit,
+        Level level,
+        String channel,
+        PartialDate date,
+        String sourceId,
+        BigDecimal baseline,
+        BigDecimal target,
+        List<SeriesPoint> series,
+        String note) {
+
+    public Metric {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        series = List.copyOf(series);
+        if (value == null && series.isEmpty()) {
+            throw new IllegalArgumentException("metric " + id + " needs a value or a series");
+        }
+    }
+
+    public boolean hasSeries() {
+        return !series.isEmpty();
+    }
+
+    /** The reported figure: {@code value}, else the last point of the series. */
+    public BigDecimal latest() {
+        return value != null ? value : series.get(series.size() - 1).value();
+    }
+
+    /** Before/after: a baseline and a value. */
+    public boolean hasBaseline() {
+        return baseline != null && value != null;
+    }
+
+    public boolean hasTarget() {
+        return target != null;
+    }
+
+    public Optional<String> unitOpt() {
+        return Optional.ofNullable(unit);
+    }
+}

@@ -1,0 +1,43 @@
+package org.impactsite.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Report-wide settings from {@code site.yaml}.
+ *
+ * @param baseUrl    absolute URL ending in "/", or "" when not set (sitemap and feed then use
+ *                   relative addresses)
+ * @param language   a BCP 47 tag ("en", "zh-CN", "ms")
+ * @param intro      Markdown shown on the home page; null when not given
+ * @param logo       path of the logo relative to the source directory ({@code assets/logo.svg}),
+ *                   null when not given
+ * @param highlights metric ids summed across case studies on the home page
+ * @param accent     a {@code #rrggbb} colour
+ */
+public record SiteConfig(
+        String title,
+        String organization,
+        String baseUrl,
+        String language,
+        Markdown intro,
+        String logo,
+        List<String> highlights,
+        List<Funder> funders,
+        String accent) {
+
+    public static final String DEFAULT_ACCENT = "#b0306a";
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(accent, "accent");
+        highlights = List.copyOf(highlights);
+        funders = List.copyOf(funders);
+    }
+
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(language);
+    }
+}

@@ -1,0 +1,61 @@
+package org.impactsite.mojo;
+
+import java.io.File;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.impactsite.BuildSettings;
+
+/** The parameters every goal shares. */
+abstract class AbstractImpactMojo extends AbstractMojo {
+
+    /** The report's sources: site.yaml, case-studies/, pages/, assets/, templates/. */
+    @Parameter(property = "impact.sourceDirectory", defaultValue = "${project.basedir}/src/impact", required = true)
+    File sourceDirectory;
+
+    /** Where the report is written. Its previous content is replaced only when a build succeeds. */
+    @Parameter(property = "impact.outputDirectory", defaultValue = "${project.build.directory}/impact-site", required = true)
+    File outputDirectory;
+
+    /**
+     * The address the report is published at, ending in "/" (https://impact.example.org/). Used
+     * for absolute links in the sitemap, feed and social tags. Overrides {@code baseUrl} in site.yaml.
+     */
+    @Parameter(property = "impact.baseUrl")
+    String baseUrl;
+
+    /**
+     * The report's language as a BCP 47 tag (en, zh-CN, ms): numbers, dates and the theme's words
+     * follow it. Overrides {@code language} in site.yaml.
+     */
+    @Parameter(property = "impact.locale")
+    String locale;
+
+    /** Skip this goal. */
+    @Parameter(property = "impact.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Fail the build on warnings (such as a metric without a source), not only on errors. */
+    @Parameter(property = "impact.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+
+    /**
+     * The timestamp used where the report needs one (the feed's update time), for reproducible
+     * output. Defaults to the project's {@code project.build.outputTimestamp}; when neither is set,
+     * dates come from the case studies only.
+     */
+    @Parameter(property = "impact.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    /** The project's folder: paths in messages are shown relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    File projectRoot;
+
+    BuildSettings settings(boolean write) {
+        return new BuildSettings(projectRoot.toPath(), sourceDirectory.toPath(), outputDirectory.toPath(),
+                blankToNull(baseUrl), blankToNull(locale), blankToNull(outputTimestamp), write);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,19 @@
+package org.impactsite.mojo;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Builds the impact report from the case studies into {@code target/impact-site/}. */
+@Mojo(name = "generate-impact", threadSafe = true, requiresProject = true)
+public class GenerateImpactMojo extends AbstractImpactMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("impact-site: skipped (impact.skip)");
+            return;
+        }
+        new RunReporter(getLog(), failOnWarning).run(settings(true));
+    }
+}

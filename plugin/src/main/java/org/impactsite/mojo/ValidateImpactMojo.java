@@ -1,0 +1,19 @@
+package org.impactsite.mojo;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/** Checks every file of the report and reports every problem; writes nothing. */
+@Mojo(name = "validate-impact", threadSafe = true, requiresProject = true)
+public class ValidateImpactMojo extends AbstractImpactMojo {
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("impact-site: skipped (impact.skip)");
+            return;
+        }
+        new RunReporter(getLog(), failOnWarning).run(settings(false));
+    }
+}

@@ -1,0 +1,44 @@
+package org.impactsite.problem;
+
+import java.util.Objects;
+
+/**
+ * One located mistake in the user's files.
+ *
+ * @param hint how to fix it, in plain words; may be empty, never null
+ */
+public record Problem(Severity severity, Location location, String message, String hint)
+        implements Comparable<Problem> {
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public int compareTo(Problem o) {
+        int c = location.compareTo(o.location);
+        if (c != 0) {
+            return c;
+        }
+        c = severity.compareTo(o.severity);
+        return c != 0 ? c : message.compareTo(o.message);
+    }
+
+    /** {@code path:line:column: error: message}, without the hint. */
+    public String headline() {
+        return location + ": " + severity.label() + ": " + message;
+    }
+
+    /** The headline, then the hint on its own indented line when there is one. */
+    @Override
+    public String toString() {
+        return hint.isEmpty() ? headline() : headline() + System.lineSeparator() + "    hint: " + hint;
+    }
+}
