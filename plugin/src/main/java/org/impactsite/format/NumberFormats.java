@@ -1,0 +1,98 @@
+package org.impactsite.format;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Figures formatted for one locale. Instances are cheap and not thread-safe (they hold
+ * {@link NumberFormat}s): make one per thread or per page.
+ */
+public final class NumberFormats {
+
+    private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final Locale locale;
+    private final NumberFormat full;
+    private final NumberFormat compact;
+    private final NumberFormat words;
+    private final NumberFormat percent;
+
+    public NumberFormats(Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.full = NumberFormat.getNumberInstance(locale);
+        full.setMaximumFractionDigits(2);
+        full.setRoundingMode(RoundingMode.HALF_EVEN);
+        this.compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        compact.setRoundingMode(RoundingMode.HALF_EVEN);
+        this.words = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
+        words.setMaximumFractionDigits(1);
+        words.setRoundingMode(RoundingMode.HALF_EVEN);
+        this.percent = NumberFormat.getPercentInstance(locale);
+        percent.setMinimumFractionDigits(0);
+        percent.setMaximumFractionDigits(1);
+        percent.setRoundingMode(RoundingMode.HALF_EVEN);
+        if (percent instanceof DecimalFormat df) {
+            df.setPositivePrefix("+" + df.getPositivePrefix());
+        }
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** Every digit, grouped: 1,000,000; 2,700,000; 0.25. */
+    public String full(BigDecimal value) {
+        return full.format(value);
+    }
+
+    /** Short form for tiles and axes: 1M, 2.7M, 384K in English, 100万 in Chinese; below 10,000 as {@link #full}. */
+    public String compact(BigDecimal value) {
+        if (value.abs().compareTo(TEN_THOUSAND) < 0) {
+            return full(value);
+        }
+        return compact.format(value);
+    }
+
+    /** Long form for sentences: "1 million", "2.7 million"; below 10,000 as {@link #full}. */
+    public String words(BigDecimal value) {
+        if (value.abs().compareTo(TEN_THOUSAND) < 0) {
+            return full(value);
+        }
+        return words.format(value);
+    }
+
+    /**
+     * The change from {@code before} to {@code after} as a signed percentage: 1,500 to 4,073 is
+     * "+171.5%". Empty when {@code before} is zero (no percentage of nothing).
+     */
+    public String change(BigDecimal before, BigDecimal after) {
+        if (before.signum() == 0) {
+            return "";
+        }
+        BigDecimal ratio = after.subtract(before).divide(before.abs(), 6, RoundingMode.HALF_EVEN);
+        return percent.format(ratio);
+    }
+
+    /** {@code part} of {@code whole} as a percentage without sign: "81.5%". Empty for a zero whole. */
+    public String share(BigDecimal part, BigDecimal whole) {
+        if (whole.signum() == 0) {
+            return "";
+        }
+        String s = percent.format(part.divide(whole, 6, RoundingMode.HALF_EVEN));
+        return s.startsWith("+") ? s.substring(1) : s;
+    }
+
+    /** Progress towards a target as a number from 0 to 100 (may exceed 100), one decimal. */
+    public static BigDecimal progress(BigDecimal value, BigDecimal target) {
+        if (target.signum() == 0) {
+            return BigDecimal.ZERO;
+        }
+        return value.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_EVEN);
+    }
+}
