@@ -1,7 +1,35 @@
 package org.impactsite;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.impactsite.chart.ChartMaker;
+import org.impactsite.chart.RenderedChart;
+import org.impactsite.load.ProjectLoader;
+import org.impactsite.load.ProjectPaths;
+import org.impactsite.markdown.MarkdownRenderer;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.FreePage;
+import org.impactsite.model.Project;
+import org.impactsite.model.SiteConfig;
+import org.impactsite.page.PageInputs;
+import org.impactsite.page.PageRenderer;
+import org.impactsite.portfolio.Addresses;
+import org.impactsite.portfolio.Portfolio;
+import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
+import org.impactsite.site.LinkChecker;
+import org.impactsite.site.PublishMap;
+import org.impactsite.site.SiteFile;
+import org.impactsite.site.SiteWriter;
+import org.impactsite.site.SourceCopies;
 
 /** The pipeline: load, validate, render, write. No Maven types below this line. */
 public final class ImpactBuild {
@@ -15,7 +43,85 @@ public final class ImpactBuild {
     public BuildResult run() throws IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        // Wired up as the stages land.
-        return new BuildResult(problems, 0, 0, 0, false, (System.nanoTime() - start) / 1_000_000);
+        ProjectPaths paths = new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
+        if (!OutputGuard.check(settings, paths, problems)) {
+            return result(problems, List.of(), 0, false, start);
+        }
+        Project project = applyOverrides(new ProjectLoader(paths).load(problems), problems);
+        if (!Files.isDirectory(settings.sourceDirectory())) {
+            return result(problems, List.of(), 0, false, start);
+        }
+        Locale locale = project.site().locale();
+
+        PublishMap publishMap = new PublishMap(settings.sourceDirectory(), project);
+        MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
+        ChartMaker chartMaker = new ChartMaker(locale, project.site().accent());
+
+        Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
+                .collect(Collectors.toMap(CaseStudy::slug, chartMaker::forCaseStudy)));
+        Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
+                .collect(Collectors.toMap(CaseStudy::slug,
+                        cs -> markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), problems))));
+        Map<String, String> pages = new TreeMap<>(project.pages().stream()
+                .collect(Collectors.toMap(FreePage::slug,
+                        p -> markdown.render(p.body(), Addresses.page(p.slug()), problems))));
+        SiteConfig site = project.site();
+        String intro = site.intro() == null ? "" : markdown.render(site.intro(), Addresses.home(), problems);
+        List<RenderedChart> portfolioCharts = chartMaker.forPortfolio(project);
+
+        PageRenderer renderer = new PageRenderer(settings.sourceDirectory().resolve("templates"), locale);
+        PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages);
+        List<SiteFile> pageFiles = renderer.render(inputs, problems);
+
+        List<SiteFile> files = new ArrayList<>(pageFiles);
+        files.addAll(renderer.themeFiles());
+        files.addAll(new SourceCopies(paths, publishMap).collect(project, problems));
+        files = dedupe(files, paths, problems);
+        for (LinkChecker.BrokenLink broken : new LinkChecker().check(files)) {
+            problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
+                    "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
+        }
+        int chartCount = portfolioCharts.size() + charts.values().stream().mapToInt(List::size).sum();
+        boolean written = false;
+        if (settings.write() && !problems.hasErrors()) {
+            new SiteWriter(settings.outputDirectory()).write(files);
+            written = true;
+        }
+        return new BuildResult(problems, pageFiles.size(), chartCount, files.size(), written, millis(start));
     }
+
+    private Project applyOverrides(Project project, Problems problems) {
+        SiteConfig s = project.site();
+        String baseUrl = settings.baseUrl() == null ? s.baseUrl() : OutputGuard.baseUrl(settings.baseUrl(), problems);
+        String language = settings.locale() == null ? s.language() : OutputGuard.language(settings.locale(), problems);
+        if (baseUrl.equals(s.baseUrl()) && language.equals(s.language())) {
+            return project;
+        }
+        SiteConfig site = new SiteConfig(s.title(), s.organization(), baseUrl, language, s.intro(), s.logo(),
+                s.highlights(), s.funders(), s.accent());
+        return new Project(site, project.caseStudies(), project.pages());
+    }
+
+    /** Two sources for one site path (an asset shadowing a page) would silently lose one. */
+    private static List<SiteFile> dedupe(List<SiteFile> files, ProjectPaths paths, Problems problems) {
+        Map<String, SiteFile> byPath = new TreeMap<>();
+        for (SiteFile f : files) {
+            SiteFile before = byPath.putIfAbsent(f.path(), f);
+            if (before != null && f.source() != null) {
+                problems.error(Location.file(paths.display(f.source())),
+                        "this file would be published at " + f.path() + ", where the report already has a page",
+                        "rename the file or move it to another folder");
+            }
+        }
+        return List.copyOf(byPath.values());
+    }
+
+    private static BuildResult result(Problems problems, List<SiteFile> files, int charts, boolean written, long start) {
+        return new BuildResult(problems, 0, charts, files.size(), written, millis(start));
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
 }

@@ -1,0 +1,6 @@
+def site = new File(basedir, 'target/published')
+assert new File(site, 'index.html').isFile()
+assert new File(site, 'case-studies/story/index.html').isFile()
+assert !new File(basedir, 'target/impact-site').exists()
+def home = new File(site, 'index.html').getText('UTF-8')
+assert home.contains('lang="zh-CN"')

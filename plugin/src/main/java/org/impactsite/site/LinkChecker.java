@@ -1,0 +1,79 @@
+package org.impactsite.site;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Checks that every link and image inside the site's HTML pages lands on a file of the site.
+ * Links to other hosts, {@code mailto:} and fragments on the same page are not followed.
+ */
+public final class LinkChecker {
+
+    /** A link that lands nowhere. */
+    public record BrokenLink(String page, String target) {
+        @Override
+        public String toString() {
+            return page + " links to " + target + ", which is not in the site";
+        }
+    }
+
+    public List<BrokenLink> check(List<SiteFile> files) {
+        Set<String> present = new HashSet<>();
+        for (SiteFile f : files) {
+            present.add(f.path());
+        }
+        List<BrokenLink> broken = new ArrayList<>();
+        for (SiteFile f : files) {
+            if (!f.path().endsWith(".html") || f.content() == null) {
+                continue;
+            }
+            Document doc = Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8));
+            for (Element el : doc.select("[href], [src]")) {
+                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (el.tagName().equals("base")) {
+                    continue;
+                }
+                String target = resolve(f.path(), ref);
+                if (target != null && !present.contains(target)) {
+                    broken.add(new BrokenLink(f.path(), ref));
+                }
+            }
+        }
+        return broken;
+    }
+
+    /** The site path a reference on {@code page} points to, or null when it leaves the site. */
+    static String resolve(String page, String ref) {
+        String r = ref.trim();
+        String lower = r.toLowerCase(Locale.ROOT);
+        if (r.isEmpty() || r.startsWith("#") || lower.startsWith("http:") || lower.startsWith("https:")
+                || lower.startsWith("mailto:") || lower.startsWith("data:") || r.startsWith("//")) {
+            return null;
+        }
+        try {
+            URI base = new URI("site", "x", "/" + page, null);
+            URI resolved = base.resolve(new URI(r));
+            String path = resolved.getPath();
+            if (path == null) {
+                return null;
+            }
+            path = path.startsWith("/") ? path.substring(1) : path;
+            if (path.isEmpty() || path.endsWith("/")) {
+                path = path + "index.html";
+            }
+            return path;
+        } catch (URISyntaxException e) {
+            return "(unreadable address) " + r;
+        }
+    }
+}

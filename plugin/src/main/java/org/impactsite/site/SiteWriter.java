@@ -1,0 +1,78 @@
+package org.impactsite.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Writes a site into a staging folder beside the output folder and moves it into place only
+ * when every file was written, so a failed build leaves the previous report as it was and no
+ * file of an earlier build lingers.
+ */
+public final class SiteWriter {
+
+    private final Path output;
+
+    public SiteWriter(Path output) {
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    public void write(List<SiteFile> files) throws IOException {
+        Path parent = output.getParent();
+        Files.createDirectories(parent);
+        Path staging = parent.resolve("." + output.getFileName() + ".staging");
+        Path previous = parent.resolve("." + output.getFileName() + ".previous");
+        deleteTree(staging);
+        deleteTree(previous);
+        Files.createDirectories(staging);
+        try {
+            for (SiteFile file : files) {
+                Path target = staging.resolve(file.path()).normalize();
+                if (!target.startsWith(staging)) {
+                    throw new IllegalStateException("site path leaves the output folder: " + file.path());
+                }
+                Files.createDirectories(target.getParent());
+                if (file.content() != null) {
+                    Files.write(target, file.content());
+                } else {
+                    Files.copy(file.source(), target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteTree(staging);
+            throw e;
+        }
+        if (Files.exists(output)) {
+            move(output, previous);
+        }
+        move(staging, output);
+        deleteTree(previous);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.impactsite.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.impactsite.load.ProjectPaths;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.Project;
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problems;
+
+/**
+ * The source files published as they are: everything under {@code assets/} and the non-Markdown
+ * files beside a folder case study. A symbolic link that leads out of the source folder is an
+ * error and is not copied.
+ */
+public final class SourceCopies {
+
+    private final ProjectPaths paths;
+    private final PublishMap map;
+
+    public SourceCopies(ProjectPaths paths, PublishMap map) {
+        this.paths = paths;
+        this.map = map;
+    }
+
+    public List<SiteFile> collect(Project project, Problems problems) throws IOException {
+        List<SiteFile> files = new ArrayList<>();
+        copyTree(paths.sourceRoot().resolve("assets"), files, problems);
+        for (CaseStudy cs : project.caseStudies()) {
+            if (cs.bundleDir() != null) {
+                copyTree(cs.bundleDir(), files, problems);
+            }
+        }
+        files.sort(java.util.Comparator.comparing(SiteFile::path));
+        return files;
+    }
+
+    private void copyTree(Path dir, List<SiteFile> out, Problems problems) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        List<Path> found;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            found = walk.sorted().toList();
+        }
+        for (Path file : found) {
+            if (Files.isDirectory(file) || PublishMap.isMarkdown(file)) {
+                continue;
+            }
+            if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                if (!file.toRealPath().startsWith(paths.sourceRoot().toRealPath())) {
+                    problems.error(Location.file(paths.display(file)),
+                            "this file is a link to a place outside the report's source folder",
+                            "copy the file into " + paths.display(dir) + " instead of linking to it");
+                    continue;
+                }
+            }
+            map.publishedPath(file).ifPresent(path -> out.add(SiteFile.copy(path, file)));
+        }
+    }
+}
