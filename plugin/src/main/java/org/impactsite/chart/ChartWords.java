@@ -63,14 +63,15 @@ final class ChartWords {
         Metric first = metrics.get(0);
         boolean one = metrics.size() == 1;
         return switch (type) {
-            case BAR -> first.unit() != null && metrics.stream().allMatch(m -> first.unit().equals(m.unit()))
-                    ? capitalise(first.unit()) : KEY_FIGURES;
+            case BAR -> !unitKey(first.unit()).isEmpty()
+                    && metrics.stream().allMatch(m -> unitKey(m.unit()).equals(unitKey(first.unit())))
+                    ? capitalise(first.unit().strip()) : KEY_FIGURES;
             case LINE -> joined(metrics.stream().map(Metric::label).toList());
             case BEFORE_AFTER -> one ? first.label() + ": before and after" : "Before and after";
             case PROGRESS -> one ? first.label() + ": progress towards the target" : "Progress towards the targets";
             case FUNNEL -> one ? first.label()
                     : "From " + first.label() + " to " + metrics.get(metrics.size() - 1).label();
-            case SHARE -> first.unit() != null ? "Share of " + first.unit() : "Shares of the total";
+            case SHARE -> unitKey(first.unit()).isEmpty() ? "Shares of the total" : "Share of " + first.unit().strip();
         };
     }
 
@@ -174,6 +175,6 @@ final class ChartWords {
 
     /** A unit as a grouping key: trimmed, lower case; "" when absent. */
     static String unitKey(String unit) {
-        return unit == null ? "" : unit.trim().toLowerCase(Locale.ROOT);
+        return unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -15,6 +15,8 @@ import org.impactsite.model.PartialDate;
 final class Figures {
 
     private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal SMALLEST_SHARE = new BigDecimal("0.0005");
+    private static final BigDecimal SHOWN_SHARE = new BigDecimal("0.001");
 
     private final NumberFormats numbers;
     private final DateFormats dates;
@@ -70,7 +72,11 @@ final class Figures {
         return numbers.change(before, after);
     }
 
+    /** "81.5%"; a share too small to show but not nothing is "<0.1%", never "0%". */
     String share(BigDecimal part, BigDecimal whole) {
+        if (part.signum() > 0 && whole.signum() > 0 && part.compareTo(whole.multiply(SMALLEST_SHARE)) < 0) {
+            return "<" + numbers.share(SHOWN_SHARE, BigDecimal.ONE);
+        }
         return numbers.share(part, whole);
     }
 
