@@ -198,8 +198,8 @@ final class LineChart {
         axis.setUpperMargin(0.05);
         double lo = data.getDomainLowerBound(false);
         double hi = data.getDomainUpperBound(false);
-        if (hi - lo < DAY_MS * 28) {
-            double pad = precision >= 2 ? DAY_MS * 15 : DAY_MS * 200;
+        if (hi <= lo) {
+            double pad = DAY_MS * (precision >= 2 ? 3 : precision == 1 ? 45 : 200);
             axis.setRange(lo - pad, hi + pad);
         }
         return axis;

@@ -95,6 +95,19 @@ class ChartSamplesTest {
                 List.of(series("f", "微博粉丝", "followers", "2011-02=1000", "2015-06=250000", "2021-06=2700000"),
                         plain("a", "视频观看次数", "1000000", "views"), plain("b", "微博观看次数", "384000", "views")),
                 List.of())));
+        charts.addAll(new ChartMaker(Locale.ENGLISH).forCaseStudy(caseStudy("daily", "Daily", List.of(
+                series("a", "Sign-ups on the website during the launch week", "people", "2021-06-01=120",
+                        "2021-06-02=340", "2021-06-03=310", "2021-06-05=720", "2021-06-08=905", "2021-06-12=1210"),
+                series("b", "Sign-ups by text message", "people", "2021-06-01=80", "2021-06-04=260",
+                        "2021-06-12=640")),
+                List.of(spec(ChartType.LINE, "Sign-ups in June", "a", "b")))));
+        List<CaseStudy> many = new ArrayList<>();
+        for (int k = 1; k <= 11; k++) {
+            many.add(caseStudy("cs-" + k, "Campaign number " + k + " with a rather long descriptive title", List.of(
+                    plain("v", "Views", Integer.toString(k * k * 37_000), "views", "YouTube", null)),
+                    List.of(), List.of(), List.of()));
+        }
+        charts.addAll(new ChartMaker(Locale.ENGLISH, "#2f7d32").forPortfolio(TestProjects.project(many)));
         StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8><title>Charts</title>"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:760px;margin:2em auto;color:#1f2933}"
                 + "svg{width:100%;height:auto;display:block;border:1px solid #eee}figure{margin:0 0 3em}"
