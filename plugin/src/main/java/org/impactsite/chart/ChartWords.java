@@ -130,6 +130,11 @@ final class ChartWords {
         return label + verb + from + " in " + fromDate + " to " + to + " in " + toDate + ".";
     }
 
+    /** A series of one point: "Visits: 900 in May 2020." */
+    static String point(String label, String figure, String date) {
+        return label + ": " + figure + " in " + date + ".";
+    }
+
     /** "It peaked at 3 million in May 2019." */
     static String peak(String figure, String date) {
         return "It peaked at " + figure + " in " + date + ".";

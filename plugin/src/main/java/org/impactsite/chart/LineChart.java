@@ -115,6 +115,10 @@ final class LineChart {
             List<SeriesPoint> ps = m.series();
             SeriesPoint first = ps.get(0);
             SeriesPoint last = ps.get(ps.size() - 1);
+            if (ps.size() == 1) {
+                sentences.add(ChartWords.point(m.label(), f.prose(first.value()), f.date(first.date())));
+                continue;
+            }
             sentences.add(ChartWords.trend(m.label(), last.value().compareTo(first.value()),
                     f.prose(first.value()), f.date(first.date()), f.prose(last.value()), f.date(last.date())));
             SeriesPoint peak = first;

@@ -199,6 +199,14 @@ class ChartMakerTest {
     }
 
     @Test
+    void aDeclaredLineOfOnePointStillDraws() {
+        RenderedChart c = only(maker.forCaseStudy(caseStudy("w", "W", List.of(
+                series("v", "Visits", "visits", "2020-05=900")), List.of(spec(ChartType.LINE, null, "v")))));
+        assertThat(c.description()).isEqualTo("Visits: 900 in May 2020.");
+        assertThat(Svg.texts(Svg.parse(c.svg()))).contains("900");
+    }
+
+    @Test
     void aLineSaysWhereItPeaked() {
         RenderedChart c = only(maker.forCaseStudy(caseStudy("w", "W", List.of(
                 series("v", "Visits", "visits", "2019=100", "2020=900", "2021=400")), List.of())));
