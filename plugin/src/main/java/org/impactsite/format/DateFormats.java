@@ -13,6 +13,8 @@ public final class DateFormats {
 
     private final DateTimeFormatter month;
     private final DateTimeFormatter day;
+    private final DateTimeFormatter shortMonth;
+    private final DateTimeFormatter shortDay;
 
     public DateFormats(Locale locale) {
         Objects.requireNonNull(locale, "locale");
@@ -24,6 +26,15 @@ public final class DateFormats {
             default -> "LLLL y";
         };
         this.month = DateTimeFormatter.ofPattern(monthPattern, locale);
+        String shortMonthPattern = switch (lang) {
+            case "zh", "ja" -> "y年M月";
+            case "ko" -> "y년 M월";
+            default -> "LLL y";
+        };
+        this.shortMonth = DateTimeFormatter.ofPattern(shortMonthPattern, locale);
+        this.shortDay = cjk || !locale.getCountry().isEmpty()
+                ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                : DateTimeFormatter.ofPattern("d MMM y", locale);
         this.day = cjk || !locale.getCountry().isEmpty()
                 ? DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
                 : DateTimeFormatter.ofPattern("d MMMM y", locale);
@@ -37,6 +48,18 @@ public final class DateFormats {
         }
         if (date.hasMonth()) {
             return month.format(d);
+        }
+        return Integer.toString(date.year());
+    }
+
+    /** Short form for chart axes: "2018", "Feb 2011", "10 Jun 2021", "2011年2月". */
+    public String formatShort(PartialDate date) {
+        LocalDate d = date.firstDay();
+        if (date.hasDay()) {
+            return shortDay.format(d);
+        }
+        if (date.hasMonth()) {
+            return shortMonth.format(d);
         }
         return Integer.toString(date.year());
     }

@@ -1,6 +1,7 @@
 package org.impactsite.format;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
@@ -15,6 +16,7 @@ public final class NumberFormats {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final MathContext THREE_DIGITS = new MathContext(3, RoundingMode.HALF_EVEN);
 
     private final Locale locale;
     private final NumberFormat full;
@@ -56,7 +58,7 @@ public final class NumberFormats {
         if (value.abs().compareTo(TEN_THOUSAND) < 0) {
             return full(value);
         }
-        return compact.format(value);
+        return compact.format(forCompact(value));
     }
 
     /** Long form for sentences: "1 million", "2.7 million"; below 10,000 as {@link #full}. */
@@ -64,7 +66,16 @@ public final class NumberFormats {
         if (value.abs().compareTo(TEN_THOUSAND) < 0) {
             return full(value);
         }
-        return words.format(value);
+        return words.format(forCompact(value));
+    }
+
+    /**
+     * The JDK's compact format drops the fraction of a {@code BigDecimal} (2,700,000 came out as
+     * "3M") and does not carry a rounded 999,999 over to the next unit ("1000K"): it gets a
+     * {@code double} already rounded to three significant digits.
+     */
+    private static double forCompact(BigDecimal value) {
+        return value.round(THREE_DIGITS).doubleValue();
     }
 
     /**

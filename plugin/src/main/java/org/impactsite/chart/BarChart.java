@@ -1,0 +1,43 @@
+package org.impactsite.chart;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.impactsite.model.Metric;
+import org.jfree.chart.JFreeChart;
+
+/** Metrics of one unit side by side, one bar each, in the order given. */
+final class BarChart {
+
+    private BarChart() {
+    }
+
+    static Drawing draw(ChartPlan plan, Figures f, Theme theme) {
+        List<Metric> metrics = plan.metrics();
+        List<Bars.Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Metric m : metrics) {
+            bars.add(new Bars.Bar(SvgWriter.plain(m.label()), m.latest().doubleValue(), f.compact(m), theme.accent()));
+            rows.add(List.of(m.label(), f.full(m)));
+        }
+        AxisFormat axis = new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT);
+        List<String> categories = bars.stream().map(Bars.Bar::category).toList();
+        JFreeChart chart;
+        int height;
+        if (Bars.wantsHorizontal(categories)) {
+            chart = Bars.horizontal(bars, axis);
+            height = Bars.horizontalHeight(bars.size());
+        } else {
+            height = Drawing.HEIGHT;
+            chart = Bars.vertical(bars, axis, height);
+        }
+        String unit = metrics.get(0).unit();
+        String valueHeader = unit == null || unit.isBlank() ? ChartWords.VALUE : ChartWords.capitalise(unit.strip());
+        DataTable table = new DataTable(plan.title(), List.of(ChartWords.METRIC, valueHeader), rows);
+        List<String> ranked = metrics.stream()
+                .sorted(Comparator.comparing(Metric::latest).reversed())
+                .map(m -> m.label() + " (" + f.prose(m) + ")")
+                .toList();
+        return Drawing.of(chart, height, ChartWords.ranking(ranked), table);
+    }
+}

@@ -1,0 +1,171 @@
+package org.impactsite.chart;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.text.NumberFormat;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Bar charts of one series: a bar per category, each with its own colour and a value label at
+ * its end. Horizontal bars read best with long labels; vertical ones suit years.
+ */
+final class Bars {
+
+    /** One bar: the category's label, the length, the text at its end, its colour. */
+    record Bar(String category, double value, String label, Color color) {
+    }
+
+    private static final double LABEL_GAP = 6;
+    private static final double CATEGORY_WIDTH_RATIO = 0.34;
+    private static final double BAR_THICKNESS = 28;
+
+    private Bars() {
+    }
+
+    /** Height for {@code n} horizontal bars: grows with the bars, never cramped. */
+    static int horizontalHeight(int n) {
+        return Math.max(150, 56 + 44 * n);
+    }
+
+    /** Horizontal bars, {@link #horizontalHeight} high. */
+    static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat) {
+        CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.HORIZONTAL);
+        horizontalCategories(plot, horizontalHeight(bars.size()));
+        fitLabels(plot, bars, dataWidth(bars.stream().map(Bar::category).toList()), false);
+        return Charts.of(plot, false);
+    }
+
+    static JFreeChart vertical(List<Bar> bars, NumberFormat axisFormat, int height) {
+        CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.VERTICAL);
+        CategoryAxis axis = plot.getDomainAxis();
+        int n = bars.size();
+        double edge = n <= 2 ? 0.16 : n == 3 ? 0.08 : 0.03;
+        axis.setCategoryMargin(n > 8 ? 0.25 : n <= 2 ? 0.3 : 0.4);
+        axis.setLowerMargin(edge);
+        axis.setUpperMargin(edge);
+        ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.18);
+        fitLabels(plot, bars, height - 90, true);
+        return Charts.of(plot, false);
+    }
+
+    /**
+     * Category labels of a horizontal chart {@code height} pixels high: at most a third of the
+     * width, bars no thicker than {@link #BAR_THICKNESS} pixels.
+     */
+    static void horizontalCategories(CategoryPlot plot, int height) {
+        CategoryAxis axis = plot.getDomainAxis();
+        axis.setMaximumCategoryLabelWidthRatio((float) CATEGORY_WIDTH_RATIO);
+        axis.setCategoryMargin(0.35);
+        axis.setLowerMargin(0.04);
+        axis.setUpperMargin(0.04);
+        double dataHeight = Math.max(height - (plot.getRangeAxis().isVisible() ? 62 : 32), 40);
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) instanceof BarRenderer r) {
+                r.setMaximumBarWidth(BAR_THICKNESS / dataHeight);
+            }
+        }
+    }
+
+    /** Makes a bar renderer flat: no gradient, shadow or outline; value labels in the text colour. */
+    static <R extends BarRenderer> R flat(R r) {
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setItemMargin(0.06);
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(Theme.VALUE);
+        r.setDefaultItemLabelPaint(Theme.TEXT);
+        r.setItemLabelAnchorOffset(LABEL_GAP);
+        return r;
+    }
+
+    static void labelsAtEnd(BarRenderer r, PlotOrientation orientation) {
+        ItemLabelPosition p = orientation == PlotOrientation.HORIZONTAL
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        r.setDefaultPositiveItemLabelPosition(p);
+        r.setPositiveItemLabelPositionFallback(p);
+    }
+
+    /**
+     * Stretches the value axis so the longest bar plus its label fits the plot
+     * ({@code dataSize} pixels long): labels never run off the chart.
+     */
+    static void fitLabels(CategoryPlot plot, List<Bar> bars, double dataSize, boolean vertical) {
+        double upper = 0;
+        boolean negative = false;
+        for (Bar b : bars) {
+            negative |= b.value() < 0;
+            double labelSize = vertical ? 22 : Charts.width(b.label(), Theme.VALUE) + LABEL_GAP + 8;
+            double room = Math.max(dataSize - labelSize, dataSize * 0.3);
+            upper = Math.max(upper, b.value() * dataSize / room);
+        }
+        if (!negative && upper > 0) {
+            plot.getRangeAxis().setRange(0, upper);
+            if (plot.getRangeAxis() instanceof NumberAxis axis) {
+                Charts.roundTicks(axis, 0, upper, false);
+            }
+        }
+    }
+
+    private static CategoryPlot plot(List<Bar> bars, NumberFormat axisFormat, PlotOrientation orientation) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String[] labels = new String[bars.size()];
+        Paint[] paints = new Paint[bars.size()];
+        for (int i = 0; i < bars.size(); i++) {
+            Bar b = bars.get(i);
+            data.addValue(b.value(), "", new Category(i, b.category()));
+            labels[i] = b.label();
+            paints[i] = b.color();
+        }
+        BarRenderer r = flat(new ColumnPaintRenderer(paints));
+        r.setDefaultItemLabelGenerator(FixedLabels.oneSeries(labels));
+        labelsAtEnd(r, orientation);
+        NumberAxis valueAxis = Charts.valueAxis(axisFormat);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), valueAxis, r);
+        plot.setOrientation(orientation);
+        Charts.style(plot);
+        return plot;
+    }
+
+    /** About how many pixels the bars of a horizontal chart have, beside these category labels. */
+    static double dataWidth(List<String> categories) {
+        double w = 0;
+        for (String c : categories) {
+            w = Math.max(w, Charts.width(c, Theme.LABEL));
+        }
+        return Drawing.WIDTH - 48 - Math.min(w + 12, CATEGORY_WIDTH_RATIO * Drawing.WIDTH);
+    }
+
+    /** Long category labels, or many of them, read better beside horizontal bars. */
+    static boolean wantsHorizontal(List<String> categories) {
+        return categories.size() > 6 || categories.stream().anyMatch(c -> c.length() > 14);
+    }
+
+    /** Paints each bar of the single series in its own colour. */
+    private static final class ColumnPaintRenderer extends BarRenderer {
+
+        private static final long serialVersionUID = 1L;
+        private final Paint[] paints;
+
+        ColumnPaintRenderer(Paint[] paints) {
+            this.paints = paints.clone();
+        }
+
+        @Override
+        public Paint getItemPaint(int row, int column) {
+            return paints[column];
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.impactsite.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.impactsite.model.Metric;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * A baseline beside the value it became, with the change: one metric as two columns under a
+ * headline ("Change: +171.5%") and a dashed line at its target if it has one; several
+ * metrics of one unit as pairs of horizontal bars, each "after" labelled with its change.
+ */
+final class BeforeAfterChart {
+
+    private static final int SINGLE_HEIGHT = 340;
+
+    private BeforeAfterChart() {
+    }
+
+    static Drawing draw(ChartPlan plan, Figures f, Theme theme) {
+        List<Metric> metrics = plan.metrics();
+        boolean targets = metrics.stream().anyMatch(Metric::hasTarget);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (Metric m : metrics) {
+            String change = f.change(m.baseline(), m.value());
+            List<String> row = new ArrayList<>(List.of(m.label(), f.full(m.baseline()), f.full(m), change));
+            if (targets) {
+                row.add(m.hasTarget() ? f.full(m.target()) : "");
+            }
+            rows.add(row);
+            sentences.add(ChartWords.change(m.label(), m.value().compareTo(m.baseline()),
+                    f.prose(m.baseline()), f.prose(m), change));
+        }
+        if (metrics.size() == 1 && metrics.get(0).hasTarget()) {
+            sentences.add(ChartWords.target(f.prose(metrics.get(0).target())));
+        }
+        List<String> headers = new ArrayList<>(
+                List.of(ChartWords.METRIC, ChartWords.BEFORE, ChartWords.AFTER, ChartWords.CHANGE));
+        if (targets) {
+            headers.add(ChartWords.TARGET);
+        }
+        DataTable table = new DataTable(plan.title(), headers, rows);
+        String description = String.join(" ", sentences);
+        return metrics.size() == 1
+                ? Drawing.of(single(metrics.get(0), f, theme), SINGLE_HEIGHT, description, table)
+                : Drawing.of(pairs(metrics, f, theme), pairsHeight(metrics.size()), description, table);
+    }
+
+    private static JFreeChart single(Metric m, Figures f, Theme theme) {
+        List<Bars.Bar> bars = List.of(
+                new Bars.Bar(ChartWords.BEFORE, m.baseline().doubleValue(), f.compact(m.baseline()), Theme.NEUTRAL),
+                new Bars.Bar(ChartWords.AFTER, m.value().doubleValue(), f.compact(m), theme.accent()));
+        JFreeChart chart = Bars.vertical(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), SINGLE_HEIGHT);
+        String change = f.change(m.baseline(), m.value());
+        if (!change.isEmpty()) {
+            Charts.headline(chart, ChartWords.CHANGE + ": " + change);
+        }
+        if (m.hasTarget()) {
+            target(chart.getCategoryPlot(), m, f);
+        }
+        return chart;
+    }
+
+    private static JFreeChart pairs(List<Metric> metrics, Figures f, Theme theme) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String[][] labels = new String[2][metrics.size()];
+        List<Bars.Bar> ends = new ArrayList<>();
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric m = metrics.get(i);
+            Category c = new Category(i, SvgWriter.plain(m.label()));
+            data.addValue(m.baseline().doubleValue(), ChartWords.BEFORE, c);
+            data.addValue(m.value().doubleValue(), ChartWords.AFTER, c);
+            labels[0][i] = f.compact(m.baseline());
+            String change = f.change(m.baseline(), m.value());
+            labels[1][i] = change.isEmpty() ? f.compact(m) : f.compact(m) + " (" + change + ")";
+            ends.add(new Bars.Bar(c.label(), m.baseline().doubleValue(), labels[0][i], null));
+            ends.add(new Bars.Bar(c.label(), m.value().doubleValue(), labels[1][i], null));
+        }
+        BarRenderer r = Bars.flat(new BarRenderer());
+        r.setSeriesPaint(0, Theme.NEUTRAL);
+        r.setSeriesPaint(1, theme.accent());
+        r.setDefaultItemLabelGenerator(new FixedLabels(labels));
+        Bars.labelsAtEnd(r, PlotOrientation.HORIZONTAL);
+        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null),
+                Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT)), r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        Charts.style(plot);
+        Bars.horizontalCategories(plot, pairsHeight(metrics.size()));
+        plot.getDomainAxis().setCategoryMargin(0.3);
+        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList()), false);
+        return Charts.of(plot, true);
+    }
+
+    private static int pairsHeight(int n) {
+        return 80 + 72 * n;
+    }
+
+    private static void target(CategoryPlot plot, Metric m, Figures f) {
+        double t = m.target().doubleValue();
+        plot.addRangeMarker(Charts.marker(t, ChartWords.TARGET + ": " + f.compact(m.target()), false),
+                Layer.FOREGROUND);
+        if (plot.getRangeAxis().getUpperBound() < t * 1.12) {
+            plot.getRangeAxis().setRange(0, t * 1.12);
+            Charts.roundTicks((NumberAxis) plot.getRangeAxis(), 0, t * 1.12, false);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.impactsite.chart;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.impactsite.format.DateFormats;
+import org.impactsite.format.NumberFormats;
+import org.impactsite.model.Metric;
+import org.impactsite.model.PartialDate;
+
+/**
+ * Figures and dates written for one chart run: full for tables (1,000,000), compact for bars
+ * and axes (1M), words for sentences (1 million). Holds {@link NumberFormats}, so one
+ * instance serves one thread.
+ */
+final class Figures {
+
+    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal SMALLEST_SHARE = new BigDecimal("0.0005");
+    private static final BigDecimal SHOWN_SHARE = new BigDecimal("0.001");
+
+    private final NumberFormats numbers;
+    private final DateFormats dates;
+    private final boolean countsInWords;
+
+    Figures(Locale locale, DateFormats dates) {
+        this.numbers = new NumberFormats(locale);
+        this.dates = dates;
+        String lang = locale.getLanguage();
+        this.countsInWords = lang.equals("zh") || lang.equals("ja") || lang.equals("ko");
+    }
+
+    NumberFormats numbers() {
+        return numbers;
+    }
+
+    DateFormats dates() {
+        return dates;
+    }
+
+    String full(BigDecimal value) {
+        return numbers.full(value);
+    }
+
+    String compact(BigDecimal value) {
+        return numbers.compact(value);
+    }
+
+    /** For sentences: "384,000", "2.7 million" (from a million up), "38.4万". */
+    String prose(BigDecimal value) {
+        if (countsInWords || value.abs().compareTo(MILLION) >= 0) {
+            return numbers.words(value);
+        }
+        return numbers.full(value);
+    }
+
+    /** The reported figure in full with its qualifier: "more than 1,000,000". */
+    String full(Metric m) {
+        return qualified(m, full(m.latest()));
+    }
+
+    /** The reported figure for a bar's label: "more than 1M". */
+    String compact(Metric m) {
+        return qualified(m, compact(m.latest()));
+    }
+
+    /** The reported figure for a sentence: "more than 1 million". */
+    String prose(Metric m) {
+        return qualified(m, prose(m.latest()));
+    }
+
+    String change(BigDecimal before, BigDecimal after) {
+        return numbers.change(before, after);
+    }
+
+    /** "81.5%"; a share too small to show but not nothing is "<0.1%", never "0%". */
+    String share(BigDecimal part, BigDecimal whole) {
+        if (part.signum() > 0 && whole.signum() > 0 && part.compareTo(whole.multiply(SMALLEST_SHARE)) < 0) {
+            return "<" + numbers.share(SHOWN_SHARE, BigDecimal.ONE);
+        }
+        return numbers.share(part, whole);
+    }
+
+    String date(PartialDate date) {
+        return dates.format(date);
+    }
+
+    private static String qualified(Metric m, String figure) {
+        return m.qualifier() == null ? figure : m.qualifier().words() + " " + figure;
+    }
+}

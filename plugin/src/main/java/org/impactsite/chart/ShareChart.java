@@ -1,0 +1,55 @@
+package org.impactsite.chart;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.impactsite.model.Metric;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+
+/**
+ * Parts of a whole (the sum of the metrics) as horizontal bars measured in per cent, each
+ * labelled with its share and figure. Bars rather than a pie: lengths compare better than
+ * angles.
+ */
+final class ShareChart {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private ShareChart() {
+    }
+
+    /** Empty when the parts add up to nothing (no share of nothing). */
+    static Optional<Drawing> draw(ChartPlan plan, Figures f, Theme theme) {
+        List<Metric> parts = plan.metrics();
+        BigDecimal total = parts.stream().map(Metric::latest).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (total.signum() <= 0 || parts.stream().anyMatch(m -> m.latest().signum() < 0)) {
+            return Optional.empty();
+        }
+        List<Bars.Bar> bars = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        Metric largest = parts.get(0);
+        for (Metric m : parts) {
+            String share = f.share(m.latest(), total);
+            double percent = m.latest().multiply(HUNDRED).divide(total, 6, RoundingMode.HALF_EVEN).doubleValue();
+            bars.add(new Bars.Bar(SvgWriter.plain(m.label()), percent, share + " (" + f.compact(m) + ")",
+                    theme.accent()));
+            rows.add(List.of(m.label(), f.full(m), share));
+            if (m.latest().compareTo(largest.latest()) > 0) {
+                largest = m;
+            }
+        }
+        rows.add(List.of(ChartWords.TOTAL, f.full(total), f.share(total, total)));
+        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT));
+        CategoryPlot plot = chart.getCategoryPlot();
+        plot.getRangeAxis().setVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size()));
+        DataTable table = new DataTable(plan.title(), List.of(ChartWords.PART, ChartWords.VALUE, ChartWords.SHARE), rows);
+        String description = ChartWords.share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
+                f.prose(total));
+        return Optional.of(Drawing.of(chart, Bars.horizontalHeight(bars.size()), description, table));
+    }
+}

@@ -1,0 +1,121 @@
+package org.impactsite.chart;
+
+import java.awt.geom.Rectangle2D;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * Writes a laid-out chart as an accessible, scalable {@code <svg>} element: {@code role="img"},
+ * a {@code <title>} and {@code <desc>} named by {@code aria-labelledby}, a {@code viewBox}
+ * instead of a fixed size, text kept as text, and ids that start with a prefix unique on the
+ * page. The same chart always gives the same bytes.
+ */
+final class SvgWriter {
+
+    private SvgWriter() {
+    }
+
+    /**
+     * @param prefix an XML name prefix unique on the page, such as {@code chart-1-acme-}; every
+     *               id in the SVG starts with it
+     */
+    static String write(Drawing d, String prefix, String title) {
+        SVGGraphics2D g = new SVGGraphics2D(d.width(), d.height());
+        g.setDefsKeyPrefix(prefix);
+        g.setFontFunction(family -> Theme.FONT_STACK);
+        g.setGeomDoubleConverter(SvgWriter::number);
+        g.setTransformDoubleConverter(SvgWriter::number);
+        d.chart().draw(g, new Rectangle2D.Double(0, 0, d.width(), d.height()));
+        String element = g.getSVGElement(null, false, null, null, null);
+        String body = element.substring(element.indexOf('>') + 1);
+        StringBuilder svg = new StringBuilder(body.length() + 512);
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
+        if (body.contains("xlink:")) {
+            svg.append(" xmlns:xlink=\"http://www.w3.org/1999/xlink\"");
+        }
+        if (body.contains("jfreesvg:")) {
+            svg.append(" xmlns:jfreesvg=\"https://www.jfree.org/jfreesvg/svg\"");
+        }
+        svg.append(" viewBox=\"0 0 ").append(d.width()).append(' ').append(d.height()).append('"')
+                .append(" role=\"img\" aria-labelledby=\"").append(prefix).append("title ")
+                .append(prefix).append("desc\">")
+                .append("<title id=\"").append(prefix).append("title\">").append(escape(title)).append("</title>")
+                .append("<desc id=\"").append(prefix).append("desc\">").append(escape(d.description()))
+                .append("</desc>")
+                .append(body);
+        return svg.toString();
+    }
+
+    /** Escapes text for XML content and attribute values, after {@link #plain}. */
+    static String escape(String text) {
+        String t = plain(text);
+        StringBuilder b = new StringBuilder(t.length() + 16);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * User text made fit for one line of an XML document: control characters become spaces;
+     * characters XML 1.0 cannot hold (U+FFFE, U+FFFF, lone surrogates) are dropped.
+     */
+    static String plain(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean ok = c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c);
+            if (pair || ok) {
+                if (b != null) {
+                    b.append(c);
+                    if (pair) {
+                        b.append(text.charAt(i + 1));
+                    }
+                }
+                if (pair) {
+                    i++;
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (c < 0x20) {
+                b.append(' ');
+            }
+        }
+        return b == null ? text : b.toString();
+    }
+
+    /** Coordinates to two decimals, without trailing zeros: 12, 12.5, 12.25. Thread-safe. */
+    static String number(double value) {
+        if (!Double.isFinite(value)) {
+            return "0";
+        }
+        long hundredths = Math.round(value * 100);
+        long whole = Math.abs(hundredths) / 100;
+        int frac = (int) (Math.abs(hundredths) % 100);
+        StringBuilder b = new StringBuilder(12);
+        if (hundredths < 0) {
+            b.append('-');
+        }
+        b.append(whole);
+        if (frac != 0) {
+            b.append('.').append(frac / 10);
+            if (frac % 10 != 0) {
+                b.append(frac % 10);
+            }
+        }
+        return b.toString();
+    }
+}

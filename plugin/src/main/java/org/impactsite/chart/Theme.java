@@ -1,0 +1,116 @@
+package org.impactsite.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The look of every chart: one accent colour (darkened until it stands out from white), neutral
+ * greys, a sans-serif font and thin light gridlines. Immutable.
+ */
+final class Theme {
+
+    /** What the SVG asks the browser for, whatever font was used to measure the text. */
+    static final String FONT_STACK =
+            "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", Arial, sans-serif";
+
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    static final Font VALUE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font HEADLINE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+
+    static final Color TEXT = new Color(0x1f2933);
+    static final Color SOFT_TEXT = new Color(0x52606d);
+    static final Color GRID = new Color(0xe4e7eb);
+    static final Color AXIS_LINE = new Color(0xbcc5ce);
+    static final Color NEUTRAL = new Color(0x7b8794);
+    static final Color BACKGROUND = Color.WHITE;
+
+    static final Stroke GRID_STROKE = new BasicStroke(1f);
+    static final Stroke LINE_STROKE = new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+    static final Stroke MARKER_STROKE = new BasicStroke(
+            1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f);
+
+    private static final Pattern HEX = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** WCAG 2.1, 1.4.11: graphical objects need 3:1 against their background. */
+    private static final double MIN_CONTRAST = 3.0;
+
+    private final Color accent;
+    private final Color track;
+    private final List<Color> series;
+
+    Theme(String accentHex) {
+        Objects.requireNonNull(accentHex, "accent");
+        if (!HEX.matcher(accentHex).matches()) {
+            throw new IllegalArgumentException("accent must be #rrggbb, got " + accentHex);
+        }
+        this.accent = readable(Color.decode(accentHex));
+        this.track = mix(accent, BACKGROUND, 0.85);
+        this.series = List.of(accent, new Color(0x3e4c59), readable(rotate(accent, 0.45f)),
+                readable(rotate(accent, 0.2f)), NEUTRAL, readable(rotate(accent, 0.7f)));
+    }
+
+    Color accent() {
+        return accent;
+    }
+
+    /** A pale tint of the accent: the part of a progress bar not yet reached. */
+    Color track() {
+        return track;
+    }
+
+    /** Colours for several series or parts, accent first; cycles when there are more. */
+    Color series(int index) {
+        return series.get(index % series.size());
+    }
+
+    /** The hex form, for tests and notes. */
+    static String hex(Color c) {
+        return String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+    }
+
+    static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static Color readable(Color c) {
+        Color d = c;
+        while (contrast(d, BACKGROUND) < MIN_CONTRAST) {
+            d = mix(d, Color.BLACK, 0.1);
+        }
+        return d;
+    }
+
+    private static Color rotate(Color c, float turn) {
+        float[] hsb = Color.RGBtoHSB(c.getRed(), c.getGreen(), c.getBlue(), null);
+        float h = (hsb[0] + turn) % 1f;
+        return Color.getHSBColor(h, Math.max(hsb[1], 0.45f), Math.min(hsb[2], 0.75f));
+    }
+
+    private static Color mix(Color c, Color with, double amount) {
+        return new Color(
+                channel(c.getRed(), with.getRed(), amount),
+                channel(c.getGreen(), with.getGreen(), amount),
+                channel(c.getBlue(), with.getBlue(), amount));
+    }
+
+    private static int channel(int a, int b, double amount) {
+        return (int) Math.round(a + (b - a) * amount);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(int channel) {
+        double s = channel / 255.0;
+        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+    }
+}

@@ -1,0 +1,76 @@
+package org.impactsite.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.impactsite.chart.Fixtures.caseStudy;
+import static org.impactsite.chart.Fixtures.plain;
+
+import java.util.List;
+import java.util.Locale;
+import org.impactsite.model.Award;
+import org.impactsite.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class PortfolioChartsTest {
+
+    private final ChartMaker maker = new ChartMaker(Locale.ENGLISH);
+
+    @Test
+    void threeChartsInOrder() {
+        List<RenderedChart> charts = maker.forPortfolio(ChartSamplesTest.portfolio());
+        assertThat(charts).extracting(RenderedChart::id).containsExactly("portfolio-1", "portfolio-2", "portfolio-3");
+        assertThat(charts).extracting(RenderedChart::title)
+                .containsExactly("Reach by case study", "Views by channel", "Awards by year");
+    }
+
+    @Test
+    void reachTakesTheLargestReachMetricOfEachCaseStudy() {
+        RenderedChart reach = maker.forPortfolio(ChartSamplesTest.portfolio()).get(0);
+        assertThat(reach.table().headers()).containsExactly("Case study", "Metric", "Value", "Unit");
+        assertThat(reach.table().rows()).containsExactly(
+                List.of("Children's rights on Weibo", "Impressions", "about 15,300,000", "impressions"),
+                List.of("Your silence may contribute to violence (Silence Hurts)", "Views", "2,700,000", "views"),
+                List.of("Custody of pets after divorce", "Views of the clip", "more than 1,000,000", "views"));
+        assertThat(reach.description()).startsWith(
+                "Children's rights on Weibo (about 15.3 million impressions) is the largest, followed by");
+    }
+
+    @Test
+    void viewsByChannelCountEachCaseStudyOncePerChannel() {
+        RenderedChart channels = maker.forPortfolio(TestProjects.project(List.of(
+                caseStudy("a", "A", List.of(
+                        plain("v1", "Views", "1000", "views", "TikTok", null),
+                        plain("v2", "Views of one clip", "400", "views", "TikTok", null),
+                        plain("v3", "Views", "50", "views", null, null)), List.of(), List.of("Weibo"), List.of()),
+                caseStudy("b", "B", List.of(
+                        plain("v", "Views", "300", "views", "tiktok", Qualifier.ABOUT),
+                        plain("i", "Impressions", "9000", "impressions", "Weibo", null)), List.of())))).get(1);
+        assertThat(channels.title()).isEqualTo("Views by channel");
+        assertThat(channels.table().rows()).containsExactly(
+                List.of("TikTok", "1,300", "2"), List.of("Weibo", "50", "1"));
+        assertThat(channels.notes()).containsExactly(
+                "Each case study counts once per channel, with its largest figure in views.");
+    }
+
+    @Test
+    void awardsPerYearWithEmptyYearsShown() {
+        RenderedChart awards = maker.forPortfolio(ChartSamplesTest.portfolio()).get(2);
+        assertThat(awards.table().rows()).containsExactly(
+                List.of("2016", "1"), List.of("2017", "0"), List.of("2018", "3"), List.of("2019", "1"));
+        assertThat(awards.description()).isEqualTo("5 awards from 2016 to 2019, most of them (3) in 2018.");
+    }
+
+    @Test
+    void oneAwardIsStillAChart() {
+        List<RenderedChart> charts = maker.forPortfolio(TestProjects.project(List.of(caseStudy("a", "A", List.of(),
+                List.of(), List.of(), List.of(new Award("Gold", null, 2018, null, null, null))))));
+        assertThat(charts).extracting(RenderedChart::id, RenderedChart::title)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("portfolio-1", "Awards by year"));
+        assertThat(charts.get(0).description()).isEqualTo("1 award in 2018.");
+    }
+
+    @Test
+    void chartsWithoutDataAreLeftOut() {
+        assertThat(maker.forPortfolio(TestProjects.project(List.of(caseStudy("a", "A", List.of(
+                plain("r", "Referrals", "36", "people")), List.of()))))).isEmpty();
+    }
+}
