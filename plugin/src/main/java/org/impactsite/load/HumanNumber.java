@@ -105,17 +105,19 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
             return Result.failed(Failure.NOT_A_NUMBER);
         }
         BigDecimal value = new BigDecimal(m.group().replaceAll("[,' _]", ""));
-        String rest = s.substring(m.end()).stripLeading();
-        String scale = longestPrefix(rest, SCALES);
+        String rest = s.substring(m.end());
+        String scale = longestPrefix(rest.stripLeading(), SCALES);
         if (scale != null) {
             value = value.multiply(SCALES.get(scale));
-            rest = rest.substring(scale.length()).strip();
+            rest = rest.stripLeading().substring(scale.length());
         }
+        boolean separated = rest.startsWith(" ");
+        rest = rest.strip();
         if (rest.equals("%") || rest.equals("percent") || rest.equals("per cent")) {
             return Result.failed(Failure.PERCENT);
         }
         if (!rest.isEmpty()) {
-            return Character.isLetter(rest.codePointAt(0))
+            return separated && Character.isLetter(rest.codePointAt(0))
                     ? new Result(null, Failure.TRAILING_WORDS, rest)
                     : Result.failed(Failure.NOT_A_NUMBER);
         }

@@ -74,16 +74,18 @@ final class SeriesReader {
 
     private List<Located<SeriesPoint>> fromCsv(ScalarNode s, String name, YamlDoc doc) throws IOException {
         String ref = s.getValue().strip();
+        ProjectPaths.Resolution r = paths.resolve(baseDir, ref);
+        if (!r.ok() && !r.missing()) {
+            doc.error(s, name + ": " + r.reason(), "keep data files inside the report's source folder, beside the case study");
+            return List.of();
+        }
         if (!ref.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             doc.error(s, name + " must be a list of points or the name of a .csv file, got " + YamlMap.describe(s),
                     "write series: followers.csv (a file beside the case study) or a list of {date, value}");
             return List.of();
         }
-        ProjectPaths.Resolution r = paths.resolve(baseDir, ref);
         if (!r.ok()) {
-            doc.error(s, name + ": " + r.reason(), r.missing()
-                    ? "the file name is relative to the case study's file; put the CSV beside it"
-                    : "keep data files inside the report's source folder, beside the case study");
+            doc.error(s, name + ": " + r.reason(), "the file name is relative to the case study's file; put the CSV beside it");
             return List.of();
         }
         usedFiles.add(r.file());

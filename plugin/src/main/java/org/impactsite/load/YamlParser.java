@@ -2,6 +2,7 @@ package org.impactsite.load;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.impactsite.problem.Location;
@@ -15,6 +16,7 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -57,6 +59,10 @@ final class YamlParser {
             return Optional.of(root.orElseGet(() -> new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK)));
         } catch (MarkedYamlEngineException e) {
             reportSyntax(e, doc);
+        } catch (ReaderException e) {
+            doc.problems().error(at(yaml, e.getPosition(), doc), String.format(Locale.ROOT,
+                    "the text holds the character U+%04X, which YAML does not allow", e.getCodePoint()),
+                    "remove it: control characters are invisible in most editors, so retype the line");
         } catch (YamlEngineException e) {
             doc.problems().error(doc.whole(), "the YAML cannot be read: " + e.getMessage(),
                     "check the indentation and the quotes of the front matter");
@@ -88,6 +94,24 @@ final class YamlParser {
             }
         }
         return true;
+    }
+
+    /** The place of the {@code index}-th code point of {@code yaml}. */
+    private static Location at(String yaml, int index, YamlDoc doc) {
+        int line = 0;
+        int column = 0;
+        int i = 0;
+        for (int cp = 0; cp < index && i < yaml.length(); cp++) {
+            int c = yaml.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        return new Location(doc.displayPath(), doc.firstLine() + line, column + 1);
     }
 
     private static void reportSyntax(MarkedYamlEngineException e, YamlDoc doc) {
