@@ -103,12 +103,15 @@ final class CsvSeries {
             } else if (c == '"') {
                 quoted = true;
                 quoteColumn = i + 1;
+                if (cell.length() == 0) {
+                    cellStart = i + 1;
+                }
             } else if (c == ',') {
                 cells.add(new Cell(cell.toString().strip(), cellStart));
                 cell.setLength(0);
                 cellStart = i + 2;
-            } else {
-                if (cell.length() == 0 && c != ' ' && c != '\t') {
+            } else if (cell.length() > 0 || (c != ' ' && c != '\t')) {
+                if (cell.length() == 0) {
                     cellStart = i + 1;
                 }
                 cell.append(c);
