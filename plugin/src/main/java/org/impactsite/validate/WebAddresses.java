@@ -32,7 +32,8 @@ public final class WebAddresses {
                     ? "is not a full web address"
                     : "uses \"" + scheme + ":\"; only http and https links are allowed");
         }
-        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+        String authority = uri.getRawAuthority();
+        if (authority == null || authority.isEmpty() || authority.startsWith("@") || authority.startsWith(":")) {
             return Optional.of("has no host name");
         }
         return Optional.empty();
