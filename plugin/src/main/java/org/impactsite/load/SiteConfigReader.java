@@ -13,7 +13,6 @@ import org.impactsite.validate.Identifiers;
 import org.impactsite.validate.KeySchema;
 import org.impactsite.validate.LanguageTags;
 import org.impactsite.validate.Located;
-import org.impactsite.validate.WebAddresses;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;

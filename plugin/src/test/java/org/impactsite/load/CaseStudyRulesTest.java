@@ -9,7 +9,6 @@ import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Period;
 import org.impactsite.model.PartialDate;
 import org.impactsite.model.Qualifier;
-import org.impactsite.problem.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

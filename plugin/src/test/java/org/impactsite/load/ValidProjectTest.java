@@ -89,6 +89,7 @@ class ValidProjectTest {
         assertThat(cs.body().file()).isAbsolute();
     }
 
+    /** followers.csv starts with a byte order mark, has CRLF endings, a blank line, spaces and a quoted "1,500". */
     @Test
     void aFolderCaseStudyReadsItsCsvSeries() {
         CaseStudy cs = loaded.project().caseStudies().get(2);
