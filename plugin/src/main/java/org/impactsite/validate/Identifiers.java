@@ -19,6 +19,7 @@ public final class Identifiers {
     public static final int MAX_SLUG_LENGTH = 80;
 
     private static final String SLUG_CHAR = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Mn}\\p{Nd}]";
+    private static final Pattern ONE_SLUG_CHAR = Pattern.compile(SLUG_CHAR);
     private static final Pattern SLUG = Pattern.compile(SLUG_CHAR + "(?:(?:" + SLUG_CHAR + "|-)*" + SLUG_CHAR + ")?");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?");
 
@@ -42,7 +43,7 @@ public final class Identifiers {
         StringBuilder sb = new StringBuilder();
         s.codePoints().forEach(cp -> {
             String c = new String(Character.toChars(cp));
-            if (c.matches(SLUG_CHAR)) {
+            if (ONE_SLUG_CHAR.matcher(c).matches()) {
                 sb.append(c);
             } else if (sb.length() > 0 && sb.charAt(sb.length() - 1) != '-') {
                 sb.append('-');
