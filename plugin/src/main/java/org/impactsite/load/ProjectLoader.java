@@ -1,0 +1,169 @@
+package org.impactsite.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.FreePage;
+import org.impactsite.model.Metric;
+import org.impactsite.model.Project;
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problems;
+import org.impactsite.validate.DidYouMean;
+import org.impactsite.validate.Located;
+
+/**
+ * Reads and validates a report's source folder ({@code src/impact}): {@code site.yaml}, the case
+ * studies and the free pages. Every mistake in the user's files is collected in a
+ * {@link Problems} list, located at its file, line and column; none is thrown.
+ */
+public final class ProjectLoader {
+
+    private static final String MINIMAL_SITE = "create site.yaml with at least a title:\n"
+            + "        title: \"Voices for change: impact report 2011-2021\"\n"
+            + "        language: en";
+
+    private final ProjectPaths paths;
+    private final TextFiles files;
+
+    public ProjectLoader(ProjectPaths paths) {
+        this.paths = Objects.requireNonNull(paths, "paths");
+        this.files = new TextFiles(paths);
+    }
+
+    /**
+     * Reads and validates everything. The project holds what could be read (case studies sorted
+     * by slug, pages by order then title); when {@code problems} has errors it may be incomplete.
+     *
+     * @throws IOException only when the disk fails, never for the content of a file
+     */
+    public Project load(Problems problems) throws IOException {
+        Objects.requireNonNull(problems, "problems");
+        Path src = paths.sourceRoot();
+        if (!Files.isDirectory(src)) {
+            problems.error(Location.file(paths.display(src)), Files.exists(src)
+                            ? "the report's source folder " + paths.display(src) + " is a file, not a folder"
+                            : "there is no source folder " + paths.display(src),
+                    "create it with site.yaml and case-studies/, or set sourceDirectory (-Dimpact.sourceDirectory)"
+                            + " to the folder that holds them");
+            return new Project(SiteConfigReader.defaults(), List.of(), List.of());
+        }
+        SiteConfigReader.Read site = site(problems);
+        SourceTree tree = new SourceTree(paths, problems);
+        List<CaseStudy> caseStudies = caseStudies(tree, problems);
+        List<FreePage> pages = pages(tree, problems);
+        checkHighlights(site.highlights(), caseStudies, problems);
+        return new Project(site.config(), caseStudies, pages);
+    }
+
+    private SiteConfigReader.Read site(Problems problems) throws IOException {
+        ProjectPaths.Resolution r = paths.resolve(paths.sourceRoot(), "site.yaml");
+        if (!r.ok()) {
+            String shown = paths.display(paths.sourceRoot());
+            if (r.missing()) {
+                boolean yml = Files.exists(paths.sourceRoot().resolve("site.yml"));
+                problems.error(Location.file(shown), "there is no site.yaml in " + shown,
+                        yml ? "rename site.yml to site.yaml" : MINIMAL_SITE);
+            } else {
+                problems.error(Location.file(paths.display(paths.sourceRoot().resolve("site.yaml"))), r.reason(),
+                        "keep site.yaml inside the report's source folder");
+            }
+            return new SiteConfigReader.Read(SiteConfigReader.defaults(), List.of());
+        }
+        Optional<SourceText> text = files.read(r.file(), problems);
+        if (text.isEmpty()) {
+            return new SiteConfigReader.Read(SiteConfigReader.defaults(), List.of());
+        }
+        return new SiteConfigReader(paths).read(text.get(), problems);
+    }
+
+    private List<CaseStudy> caseStudies(SourceTree tree, Problems problems) throws IOException {
+        SourceTree.Scan scan = tree.caseStudies();
+        Set<Path> used = new HashSet<>();
+        CaseStudyReader reader = new CaseStudyReader(paths, files, used);
+        Map<String, String> slugs = new HashMap<>();
+        List<CaseStudy> out = new ArrayList<>();
+        for (SourceTree.Entry e : scan.entries()) {
+            Optional<SourceText> text = files.read(e.file(), problems);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<CaseStudyReader.Read> read = reader.read(text.get(), e.name(), e.bundleDir(), problems);
+            if (read.isPresent() && unique(read.get().caseStudy().slug(), read.get().slugAt(),
+                    read.get().displayPath(), slugs, "case study", problems)) {
+                out.add(read.get().caseStudy());
+            }
+        }
+        for (Path other : scan.others()) {
+            if (!used.contains(other.toAbsolutePath().normalize())) {
+                problems.warning(Location.file(paths.display(other)), "this file is not a case study and is ignored",
+                        "a case study is a .md file, or a folder with index.md; put the files a case study uses "
+                                + "in its folder, shared images in assets/");
+            }
+        }
+        if (scan.entries().isEmpty() && !Files.isRegularFile(paths.sourceRoot().resolve("case-studies"))) {
+            problems.warning(Location.file(paths.display(paths.sourceRoot().resolve("case-studies"))),
+                    "there are no case studies yet", "add a file such as case-studies/my-campaign.md");
+        }
+        out.sort(Comparator.comparing(CaseStudy::slug));
+        return out;
+    }
+
+    private List<FreePage> pages(SourceTree tree, Problems problems) throws IOException {
+        SourceTree.Scan scan = tree.pages();
+        Map<String, String> slugs = new HashMap<>();
+        List<FreePage> out = new ArrayList<>();
+        for (SourceTree.Entry e : scan.entries()) {
+            Optional<SourceText> text = files.read(e.file(), problems);
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<FreePageReader.Read> read = FreePageReader.read(text.get(), e.name(), problems);
+            if (read.isPresent() && unique(read.get().page().slug(), read.get().slugAt(), read.get().displayPath(),
+                    slugs, "page", problems)) {
+                out.add(read.get().page());
+            }
+        }
+        for (Path other : scan.others()) {
+            problems.warning(Location.file(paths.display(other)), "this is not a page and is ignored",
+                    "pages/ holds one .md file per page; images go in assets/");
+        }
+        out.sort(Comparator.comparingInt(FreePage::order).thenComparing(FreePage::title).thenComparing(FreePage::slug));
+        return out;
+    }
+
+    private static boolean unique(String slug, Location at, String file, Map<String, String> seen, String what,
+            Problems problems) {
+        String first = seen.putIfAbsent(slug, file);
+        if (first != null) {
+            problems.error(at, "the slug \"" + slug + "\" is already used by the " + what + " " + first,
+                    "give one of them another address, such as slug: " + slug + "-2");
+            return false;
+        }
+        return true;
+    }
+
+    private static void checkHighlights(List<Located<String>> highlights, List<CaseStudy> caseStudies,
+            Problems problems) {
+        Set<String> ids = new TreeSet<>();
+        caseStudies.forEach(cs -> cs.metrics().stream().map(Metric::id).forEach(ids::add));
+        for (Located<String> h : highlights) {
+            if (!ids.contains(h.value())) {
+                String hint = DidYouMean.hint(h.value(), ids);
+                problems.warning(h.at(), "highlights names \"" + h.value() + "\", but no case study has a metric with that id",
+                        hint.isEmpty() ? "add a metric with id: " + h.value() + " to a case study, or remove it from highlights"
+                                : hint);
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.impactsite.load;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.impactsite.problem.Problems;
+
+/**
+ * Reads users' text files safely: a size limit, strict UTF-8 (a bad byte is reported at its line
+ * and column), a byte order mark dropped, CRLF and CR line endings turned into LF.
+ */
+final class TextFiles {
+
+    /** The largest text file read: 1 MiB. */
+    static final long MAX_BYTES = 1024 * 1024;
+
+    private final ProjectPaths paths;
+
+    TextFiles(ProjectPaths paths) {
+        this.paths = paths;
+    }
+
+    /**
+     * The file's text, or empty when it cannot be used (the reason is in {@code problems}).
+     *
+     * @throws IOException when the disk fails or the file cannot be opened
+     */
+    Optional<SourceText> read(Path file, Problems problems) throws IOException {
+        Path f = file.toAbsolutePath().normalize();
+        String shown = paths.display(f);
+        long size = Files.size(f);
+        if (size > MAX_BYTES) {
+            problems.error(org.impactsite.problem.Location.file(shown),
+                    "this file is " + megabytes(size) + "; files larger than 1 MB are not read",
+                    "keep text files small: put long data series in a CSV file of their own, images in assets/");
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        int start = hasBom(bytes) ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            out.flip();
+            reportBadByte(out.toString(), bytes[in.position()], new SourceText(f, shown, ""), problems);
+            return Optional.empty();
+        }
+        out.flip();
+        return Optional.of(new SourceText(f, shown, normaliseLineEndings(out.toString())));
+    }
+
+    static String normaliseLineEndings(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static void reportBadByte(String before, byte bad, SourceText file, Problems problems) {
+        String text = normaliseLineEndings(before);
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = text.codePointCount(lineStart, text.length()) + 1;
+        problems.error(file.at(line, column),
+                String.format(Locale.ROOT, "the file is not UTF-8 text: byte 0x%02X cannot be read here", bad & 0xff),
+                "save the file with the UTF-8 encoding (in most editors: Save as, then Encoding: UTF-8)");
+    }
+
+    private static boolean hasBom(byte[] b) {
+        return b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+    }
+
+    private static String megabytes(long size) {
+        return String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+    }
+}

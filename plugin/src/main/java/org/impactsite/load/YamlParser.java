@@ -1,0 +1,151 @@
+package org.impactsite.load;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.impactsite.problem.Location;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * YAML 1.2 (core schema) composed into nodes that keep their marks. Hostile input is bounded
+ * before composing: nesting depth and aliases to collections ("billion laughs") are counted in
+ * a streaming pass, so a bad file gives a located error quickly instead of exhausting memory or
+ * the stack.
+ */
+final class YamlParser {
+
+    /** Aliases to lists or mappings allowed in one document. */
+    static final int MAX_ALIASES = 50;
+    /** Lists and mappings nested deeper than this are refused. */
+    static final int MAX_DEPTH = 40;
+
+    private YamlParser() {
+    }
+
+    /**
+     * The document's root node (an empty mapping for an empty document), or empty when the text
+     * is not usable YAML; the reason is reported in the document's problems.
+     */
+    static Optional<Node> parse(String yaml, YamlDoc doc) {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(doc.displayPath())
+                .setSchema(new CoreSchema())
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit((int) TextFiles.MAX_BYTES * 2)
+                .build();
+        try {
+            if (!withinBounds(yaml, settings, doc)) {
+                return Optional.empty();
+            }
+            Optional<Node> root = new Compose(settings).composeString(yaml);
+            return Optional.of(root.orElseGet(() -> new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK)));
+        } catch (MarkedYamlEngineException e) {
+            reportSyntax(e, doc);
+        } catch (ReaderException e) {
+            doc.problems().error(at(yaml, e.getPosition(), doc), String.format(Locale.ROOT,
+                    "the text holds the character U+%04X, which YAML does not allow", e.getCodePoint()),
+                    "remove it: control characters are invisible in most editors, so retype the line");
+        } catch (YamlEngineException e) {
+            doc.problems().error(doc.whole(), "the YAML cannot be read: " + e.getMessage(),
+                    "check the indentation and the quotes of the front matter");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean withinBounds(String yaml, LoadSettings settings, YamlDoc doc) {
+        int depth = 0;
+        int aliases = 0;
+        Set<Anchor> collectionAnchors = new HashSet<>();
+        for (Event e : new Parse(settings).parseString(yaml)) {
+            if (e instanceof CollectionStartEvent c) {
+                c.getAnchor().ifPresent(collectionAnchors::add);
+                if (++depth > MAX_DEPTH) {
+                    doc.problems().error(doc.at(e.getStartMark()),
+                            "lists and groups of keys are nested more than " + MAX_DEPTH + " levels deep here",
+                            "a report file never needs this much nesting; check the indentation");
+                    return false;
+                }
+            } else if (e.getEventId() == Event.ID.MappingEnd || e.getEventId() == Event.ID.SequenceEnd) {
+                depth--;
+            } else if (e instanceof AliasEvent a && collectionAnchors.contains(a.getAlias())
+                    && ++aliases > MAX_ALIASES) {
+                doc.problems().error(doc.at(e.getStartMark()),
+                        "more than " + MAX_ALIASES + " aliases (*name) to lists or groups of keys",
+                        "write the content out instead of repeating it with & and * aliases");
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The place of the {@code index}-th code point of {@code yaml}. */
+    private static Location at(String yaml, int index, YamlDoc doc) {
+        int line = 0;
+        int column = 0;
+        int i = 0;
+        for (int cp = 0; cp < index && i < yaml.length(); cp++) {
+            int c = yaml.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else {
+                column++;
+            }
+        }
+        return new Location(doc.displayPath(), doc.firstLine() + line, column + 1);
+    }
+
+    private static void reportSyntax(MarkedYamlEngineException e, YamlDoc doc) {
+        Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+        String problem = e.getProblem() == null ? "" : e.getProblem().trim();
+        StringBuilder message = new StringBuilder("YAML syntax error: ").append(problem);
+        String context = e.getContext();
+        if (context != null && !context.isBlank()) {
+            message.append(" (").append(context.trim());
+            Location contextAt = doc.at(e.getContextMark());
+            if (e.getContextMark().isPresent() && contextAt.line() != doc.at(mark).line()) {
+                message.append(", which started on line ").append(contextAt.line());
+            }
+            message.append(')');
+        }
+        doc.problems().error(doc.at(mark), message.toString(), syntaxHint(problem));
+    }
+
+    private static String syntaxHint(String problem) {
+        if (problem.contains("(TAB)")) {
+            return "indent with spaces, never with tabs";
+        }
+        if (problem.contains("mapping values are not allowed")) {
+            return "text that contains \": \" must be written in quotes: title: \"Pets: who keeps them?\"";
+        }
+        if (problem.contains("undefined alias")) {
+            return "* starts an alias in YAML: put text that starts with * in quotes";
+        }
+        if (problem.contains("another document")) {
+            return "a line --- (or ...) ends the YAML here; remove it, or move what follows above it";
+        }
+        if (problem.contains("cannot start any token")) {
+            return "put text that starts with @, ` or another special character in quotes";
+        }
+        return "check the indentation and the quotes near this place; text with special characters goes in quotes";
+    }
+}
