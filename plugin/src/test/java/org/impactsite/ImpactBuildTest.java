@@ -1,0 +1,143 @@
+package org.impactsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.impactsite.problem.Problem;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole builds of small projects written in the user's format. */
+class ImpactBuildTest {
+
+    @TempDir
+    Path dir;
+
+    static Path copyFixture(String name, Path to) throws IOException {
+        Path from = Path.of("src/test/resources/build", name);
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+
+    static BuildResult build(Path project, boolean write) throws IOException {
+        return new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, write)).run();
+    }
+
+    static Map<String, byte[]> snapshot(Path site) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPortfolioWithCjkTextCsvFolderStoryFreePageAndAssetBuildsCleanly() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        assertThat(result.written()).isTrue();
+        Path site = project.resolve("target/impact-site");
+        assertThat(site.resolve("index.html")).exists();
+        assertThat(site.resolve("assets/drop.svg")).exists();
+        assertThat(site.resolve("case-studies/water-points/pump.svg")).exists();
+        assertThat(site.resolve("how-we-count/index.html")).exists();
+        assertThat(site.resolve("case-studies/listening-tour/index.html")).exists();
+        Document water = page(site, "case-studies/water-points/index.html");
+        assertThat(water.select("h1").text()).contains("乡村供水点");
+        assertThat(water.select("svg[role=img]")).isNotEmpty();
+        assertThat(water.select("img[src=pump.svg]")).hasSize(1);
+        assertThat(water.text()).contains("240,000").contains("40");
+        Document school = page(site, "case-studies/school-taps/index.html");
+        assertThat(school.select("a[href=../water-points/index.html]")).hasSize(1);
+        Document story = page(site, "case-studies/listening-tour/index.html");
+        assertThat(story.select("img[src=../../assets/drop.svg]")).hasSize(1);
+        assertThat(page(site, "index.html").text()).contains("Friends of Water");
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() throws IOException {
+        Path one = copyFixture("portfolio", dir.resolve("one"));
+        Path two = copyFixture("portfolio", dir.resolve("two"));
+        build(one, true);
+        build(two, true);
+        Map<String, byte[]> a = snapshot(one.resolve("target/impact-site"));
+        Map<String, byte[]> b = snapshot(two.resolve("target/impact-site"));
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousReportByteIdentical() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        build(project, true);
+        Map<String, byte[]> before = snapshot(project.resolve("target/impact-site"));
+        Files.writeString(project.resolve("src/impact/case-studies/school-taps.md"), "---\ntitle: [unclosed\n---\n");
+        BuildResult failed = build(project, true);
+        assertThat(failed.problems().hasErrors()).isTrue();
+        assertThat(failed.written()).isFalse();
+        Map<String, byte[]> after = snapshot(project.resolve("target/impact-site"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void validationWritesNothing() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        BuildResult result = build(project, false);
+        assertThat(result.problems().errors()).isEmpty();
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void theOutputFolderMustBeAFolderOfItsOwnInsideTheProject() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        for (Path out : new Path[] {project, project.resolve("src/impact"), project.resolve("src"), dir.resolve("elsewhere")}) {
+            BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), out,
+                    null, null, null, true)).run();
+            assertThat(result.problems().errors()).as(out.toString()).hasSize(1);
+            assertThat(result.problems().errors().get(0).location().path()).isEqualTo("impact.outputDirectory");
+        }
+        assertThat(dir.resolve("elsewhere")).doesNotExist();
+    }
+
+    @Test
+    void everyMistakeIsReportedAtItsRealLineInOneRun() throws IOException {
+        Path project = copyFixture("mistakes", dir.resolve("m"));
+        BuildResult result = build(project, true);
+        assertThat(result.written()).isFalse();
+        assertThat(project.resolve("target")).doesNotExist();
+        for (Problem p : result.problems().all()) {
+            System.out.println(p);
+        }
+        assertThat(result.problems().errors()).extracting(p -> p.location().toString()).contains(
+                "src/impact/case-studies/first.md:3:1",
+                "src/impact/case-studies/first.md:10:12");
+    }
+}
