@@ -1,0 +1,227 @@
+package org.impactsite.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.impactsite.chart.DataTable;
+import org.impactsite.chart.RenderedChart;
+import org.impactsite.model.ChartType;
+import org.impactsite.model.Project;
+import org.impactsite.portfolio.Portfolio;
+import org.impactsite.portfolio.TestProjects;
+import org.impactsite.problem.Problem;
+import org.impactsite.problem.Problems;
+import org.impactsite.site.LinkChecker;
+import org.impactsite.site.SiteFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PageRendererTest {
+
+    static final String EVIL = "<script>alert(1)</script>\"onmouseover=alert(2) x='";
+
+    @TempDir
+    Path tmp;
+
+    static PageInputs inputs(String evil) {
+        Project project = TestProjects.rich(evil);
+        RenderedChart chart = new RenderedChart("chart-1", ChartType.BAR, "Engagement" + evil,
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 100 50\" width=\"100\" height=\"50\">"
+                        + "<title>Engagement</title><desc>Views</desc><rect width=\"60\" height=\"20\" fill=\"#b0306a\"/></svg>",
+                "Views were 1,000,000." + evil,
+                new DataTable("Engagement" + evil, List.of("Metric", "Value" + evil), List.of(List.of("Views" + evil, "1,000,000"))),
+                List.of("Logarithmic scale." + evil));
+        return new PageInputs(Portfolio.of(project), Map.of("justice4her-pets", List.of(chart)), List.of(chart),
+                Map.of("justice4her-pets", "<p>The story <a href=\"../../about/index.html\">about</a>.</p>"),
+                "<p>Our <strong>intro</strong>.</p>",
+                Map.of("about", "<p>About text.</p>", "methodology", "<p>How we count.</p>"));
+    }
+
+    static Map<String, Document> pages(List<SiteFile> files) {
+        Map<String, Document> docs = new TreeMap<>();
+        for (SiteFile f : files) {
+            if (f.path().endsWith(".html")) {
+                docs.put(f.path(), Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8)));
+            }
+        }
+        return docs;
+    }
+
+    private List<SiteFile> renderAll(PageRenderer renderer, PageInputs in, Problems problems) {
+        List<SiteFile> files = new java.util.ArrayList<>(renderer.render(in, problems));
+        files.addAll(renderer.themeFiles());
+        return files;
+    }
+
+    @Test
+    void rendersEveryPageType() {
+        Problems problems = new Problems();
+        List<SiteFile> files = renderAll(new PageRenderer(tmp.resolve("none"), Locale.ENGLISH), inputs(""), problems);
+        assertThat(problems.all()).isEmpty();
+        assertThat(files).extracting(SiteFile::path).contains("index.html", "case-studies/justice4her-pets/index.html",
+                "case-studies/listening-tour/index.html", "case-studies/unicef-weibo/index.html",
+                "themes/index.html", "themes/gender-based-violence/index.html", "themes/儿童权利/index.html",
+                "channels/index.html", "channels/微博/index.html", "countries/index.html", "countries/cn/index.html",
+                "years/index.html", "years/2019/index.html", "years/2011/index.html", "awards/index.html",
+                "about/index.html", "methodology/index.html", "404.html", "theme/style.css", "theme/accent.css");
+    }
+
+    @Test
+    void everyPageIsWellFormedAndLinksResolve() {
+        Problems problems = new Problems();
+        List<SiteFile> files = renderAll(new PageRenderer(tmp, Locale.forLanguageTag("en-GB")), inputs(""), problems);
+        Set<String> present = new HashSet<>();
+        files.forEach(f -> present.add(f.path()));
+        assertThat(new LinkChecker().check(files)).isEmpty();
+        pages(files).forEach((path, doc) -> {
+            assertThat(doc.select("h1")).as(path).hasSize(1);
+            assertThat(doc.select("html").attr("lang")).as(path).isEqualTo("en-GB");
+            assertThat(doc.select("meta[charset]")).as(path).hasSize(1);
+            assertThat(doc.select("meta[name=viewport]")).as(path).hasSize(1);
+            assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).as(path)
+                    .contains("default-src 'self'").contains("script-src 'self'").contains("style-src 'self'");
+            assertThat(doc.select("[style], style, script")).as(path).isEmpty();
+            assertThat(doc.select("a.skip-link[href=#main]")).as(path).hasSize(1);
+            assertThat(doc.select("main#main")).as(path).hasSize(1);
+            assertThat(doc.select("header nav")).as(path).hasSize(1);
+            for (Element el : doc.select("[href], [src]")) {
+                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (ref.startsWith("http") || ref.startsWith("#")) {
+                    continue;
+                }
+                assertThat(ref).as(path).doesNotStartWith("/").doesNotEndWith("/");
+            }
+        });
+    }
+
+    @Test
+    void caseStudyShowsItsParts() {
+        Document doc = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems()))
+                .get("case-studies/justice4her-pets/index.html");
+        assertThat(doc.select("h1").text()).isEqualTo("Custody of pets after divorce");
+        assertThat(doc.select(".breadcrumb a").attr("href")).isEqualTo("../../index.html");
+        assertThat(doc.select(".meta").text()).contains("China", "SDG 5, SDG 16", "September 2018 – February 2020");
+        assertThat(doc.select(".meta a[href=../../channels/tiktok/index.html]").text()).isEqualTo("TikTok");
+        assertThat(doc.select(".meta a[href=../../themes/gender-based-violence/index.html]")).hasSize(1);
+        assertThat(doc.select("#metric-views .tile-figure").text()).isEqualTo("more than 1,000,000 views");
+        assertThat(doc.select("#metric-followers .tile-change").text()).isEqualTo("From 1,500 to 4,073 +171.5%");
+        assertThat(doc.select("#metric-followers progress").attr("value")).isEqualTo("81.5");
+        assertThat(doc.select("#metric-views .tile-source a").attr("href"))
+                .isEqualTo("index.html#source-article");
+        assertThat(doc.select("#source-article a").attr("href")).isEqualTo("https://example.org/power?a=1&b=2");
+        assertThat(doc.select(".level h3").eachText()).containsExactly("Outputs", "Outcomes", "Impact");
+        assertThat(doc.select("figure.chart svg[role=img]")).hasSize(1);
+        assertThat(doc.select("figure.chart details summary").text()).isEqualTo("Data");
+        assertThat(doc.select("figure.chart table caption").text()).isEqualTo("Engagement");
+        assertThat(doc.select("figure.chart th[scope=col]")).hasSize(2);
+        assertThat(doc.select("figure.chart th[scope=row]").text()).isEqualTo("Views");
+        assertThat(doc.select(".quote blockquote").text()).isEqualTo("I learned my rights.");
+        assertThat(doc.select(".quote cite").text()).isEqualTo("A viewer");
+        assertThat(doc.select(".prose a").attr("href")).isEqualTo("../../about/index.html");
+        assertThat(doc.select(".awards .badge").text()).isEqualTo("winner");
+    }
+
+    @Test
+    void homeShowsHeadlinesCardsAndFunders() {
+        Document doc = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems())).get("index.html");
+        assertThat(doc.select(".headline-figure").eachText())
+                .containsExactly("more than 1,001,497", "350,001,497");
+        assertThat(doc.select(".headline-label").eachText()).containsExactly("Views of the clip", "Followers on Weibo");
+        assertThat(doc.select(".card-title a").eachAttr("href")).containsExactly(
+                "case-studies/justice4her-pets/index.html", "case-studies/unicef-weibo/index.html",
+                "case-studies/listening-tour/index.html");
+        assertThat(doc.select(".card").get(0).select(".card-numbers dd").eachText())
+                .containsExactly("more than 1M", "4,073", "350M");
+        assertThat(doc.select(".card").get(1).select(".card-meta").text()).contains("Malaysia", "2011 – 2020");
+        assertThat(doc.select(".intro strong").text()).isEqualTo("intro");
+        assertThat(doc.select(".funders li").eachText()).containsExactly("EuropeAid", "Anonymous");
+        assertThat(doc.select(".site-nav a").eachText())
+                .containsExactly("Home", "Themes", "Channels", "Countries", "Years", "Awards", "About us", "方法");
+        assertThat(doc.select(".site-nav a[aria-current=page]").text()).isEqualTo("Home");
+    }
+
+    @Test
+    void untrustedTextCannotInjectScript() {
+        Problems problems = new Problems();
+        List<SiteFile> files = renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(EVIL), problems);
+        assertThat(problems.all()).isEmpty();
+        pages(files).forEach((path, doc) -> {
+            assertThat(doc.select("script")).as(path).isEmpty();
+            for (Element el : doc.getAllElements()) {
+                el.attributes().forEach(a -> assertThat(a.getKey()).as(path).doesNotStartWith("on"));
+            }
+        });
+        String home = new String(files.get(0).content(), StandardCharsets.UTF_8);
+        assertThat(home).contains("&lt;script&gt;");
+    }
+
+    @Test
+    void outputIsDeterministic() {
+        List<SiteFile> a = renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(""), new Problems());
+        List<SiteFile> b = renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(""), new Problems());
+        assertThat(a).hasSameSizeAs(b);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(a.get(i).path()).isEqualTo(b.get(i).path());
+            assertThat(a.get(i).content()).as(a.get(i).path()).isEqualTo(b.get(i).content());
+        }
+    }
+
+    @Test
+    void userTemplatesShadowTheTheme() throws IOException {
+        Files.writeString(tmp.resolve("404.ftlh"), "<#import \"layout.ftlh\" as l><@l.page title=\"Lost\"><h1>Lost ${chrome.siteTitle}</h1></@l.page>");
+        Files.writeString(tmp.resolve("style.css"), "body{color:red}");
+        PageRenderer renderer = new PageRenderer(tmp, Locale.ENGLISH);
+        Problems problems = new Problems();
+        Document notFound = pages(renderer.render(inputs(""), problems)).get("404.html");
+        assertThat(problems.all()).isEmpty();
+        assertThat(notFound.select("h1").text()).isEqualTo("Lost Voices for change");
+        SiteFile css = renderer.themeFiles().get(0);
+        assertThat(css.path()).isEqualTo("theme/style.css");
+        assertThat(css.source()).isEqualTo(tmp.resolve("style.css"));
+    }
+
+    @Test
+    void brokenUserTemplateIsALocatedProblem() throws IOException {
+        Files.writeString(tmp.resolve("page.ftlh"), "<p>\n  ${title\n</p>");
+        Files.writeString(tmp.resolve("awards.ftlh"), "<p>\n\n  ${noSuchThing.x}</p>");
+        Problems problems = new Problems();
+        List<SiteFile> files = new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), problems);
+        assertThat(files).extracting(SiteFile::path).doesNotContain("about/index.html", "awards/index.html")
+                .contains("index.html");
+        List<Problem> errors = problems.errors();
+        assertThat(errors).hasSize(2);
+        assertThat(errors).allSatisfy(p -> assertThat(p.location().path()).endsWith(".ftlh"));
+        Problem parse = errors.stream().filter(p -> p.location().path().endsWith("page.ftlh")).findFirst().orElseThrow();
+        assertThat(parse.location().line()).isBetween(2, 3);
+        assertThat(parse.location().column()).isPositive();
+        Problem runtime = errors.stream().filter(p -> p.location().path().endsWith("awards.ftlh")).findFirst().orElseThrow();
+        assertThat(runtime.location().line()).isEqualTo(3);
+        assertThat(runtime.location().column()).isEqualTo(5);
+        assertThat(runtime.message()).contains("noSuchThing");
+        assertThat(runtime.hint()).contains("delete it to use the theme's own awards.ftlh");
+    }
+
+    @Test
+    void accentKeepsContrastInBothSchemes() {
+        for (String accent : List.of("#b0306a", "#ffff00", "#000000", "#00ff00", "#ffffff", "bad")) {
+            int base = Accent.parse(accent);
+            int light = Accent.towards(base, 0x000000, Accent.LIGHT_BACKGROUND);
+            int dark = Accent.towards(base, 0xffffff, Accent.DARK_BACKGROUND);
+            assertThat(Accent.contrast(light, 0xffffff)).as(accent).isGreaterThanOrEqualTo(4.5);
+            assertThat(Accent.contrast(dark, Accent.DARK_BACKGROUND)).as(accent).isGreaterThanOrEqualTo(4.5);
+        }
+        assertThat(Accent.css("#b0306a")).contains("--accent: #b0306a;").contains("prefers-color-scheme: dark");
+    }
+}
