@@ -68,7 +68,8 @@ public final class PageModel {
     public record AwardYear(String year, List<AwardItem> awards) {
     }
 
-    public record OutcomeItem(String text, String figure) {
+    /** @param metric the metric the outcome refers to; null when none */
+    public record OutcomeItem(String text, Tile metric) {
     }
 
     /** @param level "output", "outcome" or "impact" */

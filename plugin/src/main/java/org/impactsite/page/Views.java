@@ -127,18 +127,18 @@ final class Views {
                 text(s.publisher()), s.date() == null ? "" : dates.format(s.date()), text(s.url()))).toList();
         return new CaseStudyPage(cs.title(), text(cs.summary()), text(cs.organization()), cs.partners(), country,
                 cs.period() == null ? "" : dates.format(cs.period()), channels, themes, sdgs, campaign, tiles,
-                charts(charts), outcomes(cs), awards, quotes, storyHtml == null ? "" : storyHtml, sources);
+                charts(charts), outcomes(cs, from), awards, quotes, storyHtml == null ? "" : storyHtml, sources);
     }
 
-    private List<OutcomeGroup> outcomes(CaseStudy cs) {
+    private List<OutcomeGroup> outcomes(CaseStudy cs, String from) {
         List<OutcomeGroup> groups = new ArrayList<>();
         for (Level level : Level.values()) {
             List<OutcomeItem> items = new ArrayList<>();
             for (Outcome o : cs.outcomes()) {
                 if (o.level() == level) {
-                    String figure = o.metricId() == null ? "" : cs.metric(o.metricId())
-                            .map(m -> figureWithLabel(m)).orElse("");
-                    items.add(new OutcomeItem(o.text(), figure));
+                    Tile metric = o.metricId() == null ? null
+                            : cs.metric(o.metricId()).map(m -> tile(m, cs, from)).orElse(null);
+                    items.add(new OutcomeItem(o.text(), metric));
                 }
             }
             if (!items.isEmpty()) {
@@ -146,11 +146,6 @@ final class Views {
             }
         }
         return groups;
-    }
-
-    private String figureWithLabel(Metric m) {
-        String q = m.qualifier() == null ? "" : m.qualifier().words() + " ";
-        return q + numbers.full(m.latest()) + " – " + m.label();
     }
 
     AwardItem award(Award a, Link caseStudy) {

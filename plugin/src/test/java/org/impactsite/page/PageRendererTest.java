@@ -131,6 +131,7 @@ class PageRendererTest {
         assertThat(doc.select(".quote cite").text()).isEqualTo("A viewer");
         assertThat(doc.select(".prose a").attr("href")).isEqualTo("../../about/index.html");
         assertThat(doc.select(".awards .badge").text()).isEqualTo("winner");
+        assertThat(doc.select(".level-outcome .outcome-figure").text()).isEqualTo("4,073 followers · TikTok followers");
     }
 
     @Test
