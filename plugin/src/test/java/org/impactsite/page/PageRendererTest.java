@@ -215,6 +215,68 @@ class PageRendererTest {
     }
 
     @Test
+    void indexPagesListGroupsAndCards() {
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems()));
+        Document themes = docs.get("themes/index.html");
+        assertThat(themes.select(".groups a").eachText())
+                .containsExactly("Access to justice", "Gender-based violence", "儿童权利");
+        assertThat(themes.select(".groups a").eachAttr("href")).contains("%E5%84%BF%E7%AB%A5%E6%9D%83%E5%88%A9/index.html");
+        assertThat(themes.select(".groups .count").eachText()).containsExactly("1 case study", "2 case studies", "1 case study");
+        Document theme = docs.get("themes/gender-based-violence/index.html");
+        assertThat(theme.select("h1").text()).isEqualTo("Gender-based violence");
+        assertThat(theme.select(".breadcrumb a").eachAttr("href")).containsExactly("../../index.html", "../index.html");
+        assertThat(theme.select(".card-title a").eachAttr("href")).containsExactly(
+                "../../case-studies/justice4her-pets/index.html", "../../case-studies/unicef-weibo/index.html");
+        assertThat(docs.get("countries/index.html").select(".groups a").eachText()).containsExactly("China", "Malaysia");
+        assertThat(docs.get("years/index.html").select(".groups a").first().text()).isEqualTo("2020");
+        assertThat(docs.get("years/2015/index.html").select(".card")).hasSize(1);
+        Document awards = docs.get("awards/index.html");
+        assertThat(awards.select("h2").eachText()).containsExactly("2020", "2018", "Year not given");
+        assertThat(awards.select(".award-case a").first().attr("href")).isEqualTo("../case-studies/unicef-weibo/index.html");
+    }
+
+    @Test
+    void storyOnlyCaseStudyAndFreePages() {
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems()));
+        Document story = docs.get("case-studies/listening-tour/index.html");
+        assertThat(story.select("h1").text()).isEqualTo("A listening tour");
+        assertThat(story.select(".tiles, figure.chart, .sources")).isEmpty();
+        Document about = docs.get("about/index.html");
+        assertThat(about.select(".prose").text()).isEqualTo("About text.");
+        assertThat(about.select(".lede").text()).isEqualTo("Who we are");
+        assertThat(about.select(".site-nav a[aria-current=page]").text()).isEqualTo("About us");
+    }
+
+    @Test
+    void chineseReportFormatsForItsLanguage() {
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.forLanguageTag("zh-CN"))
+                .render(inputs(""), new Problems()));
+        Document cs = docs.get("case-studies/justice4her-pets/index.html");
+        assertThat(cs.select("html").attr("lang")).isEqualTo("zh-CN");
+        assertThat(cs.select(".meta").text()).contains("中国", "2018年9月");
+        assertThat(docs.get("index.html").select(".card").first().select(".card-numbers dd").eachText())
+                .contains("more than 100万", "4,073");
+    }
+
+    @Test
+    void notFoundPageUsesBaseUrlWhenThereIsOne() {
+        Project p = TestProjects.rich("");
+        var s = p.site();
+        Project withBase = new Project(new org.impactsite.model.SiteConfig(s.title(), s.organization(),
+                "https://impact.example.org/report/", s.language(), s.intro(), s.logo(), s.highlights(), s.funders(),
+                s.accent()), p.caseStudies(), p.pages());
+        PageInputs in = inputs("");
+        PageInputs based = new PageInputs(Portfolio.of(withBase), in.charts(), in.portfolioCharts(), in.storyHtml(),
+                in.introHtml(), in.pageHtml());
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.ENGLISH).render(based, new Problems()));
+        Document notFound = docs.get("404.html");
+        assertThat(notFound.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(
+                "https://impact.example.org/report/theme/style.css", "https://impact.example.org/report/theme/accent.css");
+        assertThat(notFound.select("a.button").attr("href")).isEqualTo("https://impact.example.org/report/index.html");
+        assertThat(docs.get("index.html").select("link[rel=stylesheet]").first().attr("href")).isEqualTo("theme/style.css");
+    }
+
+    @Test
     void accentKeepsContrastInBothSchemes() {
         for (String accent : List.of("#b0306a", "#ffff00", "#000000", "#00ff00", "#ffffff", "bad")) {
             int base = Accent.parse(accent);
