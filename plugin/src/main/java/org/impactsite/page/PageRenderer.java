@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.impactsite.model.CaseStudy;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.page.PageModel.AwardItem;
@@ -48,19 +49,22 @@ public final class PageRenderer {
         this.templates = new Templates(userTemplates, locale);
     }
 
-    /** Every HTML page, plus {@code theme/accent.css}; pages whose template fails are left out. */
+    /**
+     * Every HTML page, plus {@code theme/accent.css}, sorted by path; pages whose template fails
+     * are left out. Case-study pages are rendered in parallel.
+     */
     public List<SiteFile> render(PageInputs in, Problems problems) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(problems, "problems");
-        Views views = new Views(locale);
+        ThreadLocal<Views> perThread = ThreadLocal.withInitial(() -> new Views(locale));
+        Views views = perThread.get();
         Portfolio p = in.portfolio();
-        List<SiteFile> files = new ArrayList<>();
-        Pages pages = new Pages(p, views, this, files, problems);
+        List<SiteFile> files = Collections.synchronizedList(new ArrayList<>());
+        Pages pages = new Pages(p, perThread, this, files, problems);
 
         pages.home(in.introHtml(), headlines(p, views), views.charts(in.portfolioCharts()));
-        for (CaseStudy cs : p.caseStudies()) {
-            pages.caseStudy(cs, in.charts().get(cs.slug()), in.storyHtml().get(cs.slug()));
-        }
+        p.caseStudies().parallelStream()
+                .forEach(cs -> pages.caseStudy(cs, in.charts().get(cs.slug()), in.storyHtml().get(cs.slug())));
         pages.indexes();
         pages.awards(awardYears(p, views));
         for (FreePage fp : p.project().pages()) {
@@ -68,7 +72,9 @@ public final class PageRenderer {
         }
         pages.notFound();
         files.add(SiteFile.of(ACCENT, Accent.css(p.project().site().accent())));
-        return List.copyOf(files);
+        List<SiteFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SiteFile::path));
+        return List.copyOf(sorted);
     }
 
     /** The theme's static files under {@code theme/}, each replaced by the user's file of the same name. */

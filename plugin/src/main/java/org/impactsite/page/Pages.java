@@ -16,16 +16,20 @@ import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
 import org.impactsite.site.SiteFile;
 
-/** One render run: each method builds one kind of page's model and renders its template. */
+/** One render run: each method builds one kind of page's model and renders its template; thread-safe. */
 final class Pages {
 
     private final Portfolio portfolio;
-    private final Views views;
+    private final ThreadLocal<Views> views;
     private final PageRenderer renderer;
     private final List<SiteFile> out;
     private final Problems problems;
 
-    Pages(Portfolio portfolio, Views views, PageRenderer renderer, List<SiteFile> out, Problems problems) {
+    /**
+     * @param views one per thread (number formats are not thread-safe)
+     * @param out   thread-safe; pages are added in no particular order
+     */
+    Pages(Portfolio portfolio, ThreadLocal<Views> views, PageRenderer renderer, List<SiteFile> out, Problems problems) {
         this.portfolio = portfolio;
         this.views = views;
         this.renderer = renderer;
@@ -39,7 +43,7 @@ final class Pages {
         m.put("introHtml", introHtml);
         m.put("headlines", headlines);
         m.put("charts", charts);
-        m.put("cards", views.cards(portfolio.caseStudies(), at));
+        m.put("cards", views.get().cards(portfolio.caseStudies(), at));
         m.put("indexes", List.of(
                 Link.of(Addresses.relative(at, Addresses.themes()), "themes"),
                 Link.of(Addresses.relative(at, Addresses.channels()), "channels"),
@@ -52,7 +56,7 @@ final class Pages {
     void caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml) {
         String at = Addresses.caseStudy(cs.slug());
         Map<String, Object> m = model(at);
-        m.put("cs", views.caseStudy(cs, charts, storyHtml, at));
+        m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at));
         emit(at, "case-study.ftlh", m);
     }
 
@@ -60,7 +64,7 @@ final class Pages {
     void indexes() {
         index("themes", Addresses.themes(), portfolio.themes(), n -> n, Addresses::theme);
         index("channels", Addresses.channels(), portfolio.channels(), n -> n, Addresses::channel);
-        index("countries", Addresses.countries(), portfolio.countries(), views::countryName, Addresses::country);
+        index("countries", Addresses.countries(), portfolio.countries(), views.get()::countryName, Addresses::country);
         index("years", Addresses.years(), portfolio.years(), y -> Integer.toString(y), Addresses::year);
     }
 
@@ -68,7 +72,7 @@ final class Pages {
             Function<K, String> address) {
         Map<String, Object> m = model(listAt);
         m.put("kind", kind);
-        m.put("groups", views.groups(map, name, address, listAt));
+        m.put("groups", views.get().groups(map, name, address, listAt));
         emit(listAt, "index-list.ftlh", m);
         for (Map.Entry<K, List<CaseStudy>> e : map.entrySet()) {
             String at = address.apply(e.getKey());
@@ -76,7 +80,7 @@ final class Pages {
             g.put("kind", kind);
             g.put("name", name.apply(e.getKey()));
             g.put("parent", Link.of(Addresses.relative(at, listAt), kind));
-            g.put("cards", views.cards(e.getValue(), at));
+            g.put("cards", views.get().cards(e.getValue(), at));
             emit(at, "group.ftlh", g);
         }
     }
@@ -107,6 +111,6 @@ final class Pages {
     }
 
     private void emit(String at, String template, Map<String, Object> model) {
-        renderer.templates().render(template, model, at, problems).ifPresent(html -> out.add(SiteFile.of(at, html)));
+        renderer.templates().render(template, model, problems).ifPresent(html -> out.add(SiteFile.of(at, html)));
     }
 }

@@ -66,27 +66,27 @@ final class Templates {
     }
 
     /** The page, or empty after adding a located problem when the template is broken. */
-    Optional<String> render(String template, Map<String, Object> model, String page, Problems problems) {
+    Optional<String> render(String template, Map<String, Object> model, Problems problems) {
         try {
             StringWriter out = new StringWriter();
             cfg.getTemplate(template).process(model, out);
             return Optional.of(out.toString());
         } catch (ParseException e) {
-            report(e, problems, page);
+            report(e, problems);
         } catch (TemplateException e) {
             ParseException parse = parseCause(e);
             if (parse != null) {
-                report(parse, problems, page);
+                report(parse, problems);
             } else {
                 String name = e.getTemplateSourceName() != null ? e.getTemplateSourceName() : template;
                 problems.error(at(name, e.getLineNumber(), e.getColumnNumber()),
-                        message(name, "cannot render " + page + ": " + firstLine(e.getMessageWithoutStackTop())),
+                        message(name, firstLine(e.getMessageWithoutStackTop())),
                         hint(name));
             }
         } catch (IOException e) {
             ParseException parse = parseCause(e);
             if (parse != null) {
-                report(parse, problems, page);
+                report(parse, problems);
             } else if (e instanceof freemarker.template.TemplateNotFoundException) {
                 problems.error(Location.file(display(null)), "template not found: " + template,
                         "the theme and the templates folder have no file named " + template);
@@ -106,7 +106,7 @@ final class Templates {
         return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
     }
 
-    private void report(ParseException e, Problems problems, String page) {
+    private void report(ParseException e, Problems problems) {
         String name = e.getTemplateName() != null ? e.getTemplateName() : "";
         problems.error(at(name, e.getLineNumber(), e.getColumnNumber()),
                 message(name, firstLine(e.getEditorMessage())), hint(name));

@@ -164,7 +164,8 @@ class PageRendererTest {
                 el.attributes().forEach(a -> assertThat(a.getKey()).as(path).doesNotStartWith("on"));
             }
         });
-        String home = new String(files.get(0).content(), StandardCharsets.UTF_8);
+        String home = new String(files.stream().filter(f -> f.path().equals("index.html")).findFirst().orElseThrow()
+                .content(), StandardCharsets.UTF_8);
         assertThat(home).contains("&lt;script&gt;");
     }
 
