@@ -278,6 +278,18 @@ class PageRendererTest {
     }
 
     @Test
+    void aBrokenSharedTemplateIsReportedOnce() throws IOException {
+        Files.writeString(tmp.resolve("layout.ftlh"), "<#macro page title>\n<#if>\n</#macro>");
+        Problems problems = new Problems();
+        List<SiteFile> files = new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), problems);
+        assertThat(files).extracting(SiteFile::path).containsExactly("theme/accent.css");
+        assertThat(problems.errors()).singleElement().satisfies(p -> {
+            assertThat(p.location().path()).endsWith("layout.ftlh");
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void accentKeepsContrastInBothSchemes() {
         for (String accent : List.of("#b0306a", "#ffff00", "#000000", "#00ff00", "#ffffff", "bad")) {
             int base = Accent.parse(accent);
