@@ -1,0 +1,91 @@
+package org.impactsite.page;
+
+import java.util.Locale;
+import org.impactsite.model.SiteConfig;
+
+/**
+ * The site's accent colour as CSS custom properties, adjusted so that text in the accent colour
+ * keeps WCAG AA contrast (4.5:1): darkened on the light background, lightened on the dark one.
+ */
+final class Accent {
+
+    /** The theme's dark-mode background; style.css uses the same value. */
+    static final int DARK_BACKGROUND = 0x14161b;
+    static final int LIGHT_BACKGROUND = 0xffffff;
+    static final double AA = 4.5;
+
+    private Accent() {
+    }
+
+    /** The contents of {@code theme/accent.css}. */
+    static String css(String accent) {
+        int base = parse(accent);
+        int light = towards(base, 0x000000, LIGHT_BACKGROUND);
+        int dark = towards(base, 0xffffff, DARK_BACKGROUND);
+        return "/* Generated from theme.accent in site.yaml (" + hex(base) + "). */\n"
+                + ":root {\n"
+                + "  --accent: " + hex(light) + ";\n"
+                + "  --accent-soft: " + hex(mix(light, LIGHT_BACKGROUND, 0.90)) + ";\n"
+                + "  --accent-line: " + hex(mix(light, LIGHT_BACKGROUND, 0.55)) + ";\n"
+                + "}\n"
+                + "@media (prefers-color-scheme: dark) {\n"
+                + "  :root {\n"
+                + "    --accent: " + hex(dark) + ";\n"
+                + "    --accent-soft: " + hex(mix(dark, DARK_BACKGROUND, 0.82)) + ";\n"
+                + "    --accent-line: " + hex(mix(dark, DARK_BACKGROUND, 0.5)) + ";\n"
+                + "  }\n"
+                + "}\n";
+    }
+
+    /** {@code #rrggbb}; anything else falls back to the default accent. */
+    static int parse(String accent) {
+        String a = accent == null ? "" : accent.trim();
+        if (!a.matches("#[0-9a-fA-F]{6}")) {
+            a = SiteConfig.DEFAULT_ACCENT;
+        }
+        return Integer.parseInt(a.substring(1), 16);
+    }
+
+    /** Mixes {@code colour} towards {@code goal} in small steps until it reaches AA on {@code background}. */
+    static int towards(int colour, int goal, int background) {
+        int c = colour;
+        for (int step = 1; contrast(c, background) < AA && step <= 100; step++) {
+            c = mix(colour, goal, step / 100.0);
+        }
+        return c;
+    }
+
+    /** {@code amount} 0 keeps {@code a}, 1 gives {@code b}. */
+    static int mix(int a, int b, double amount) {
+        int r = channel(a, 16, b, amount);
+        int g = channel(a, 8, b, amount);
+        int bl = channel(a, 0, b, amount);
+        return (r << 16) | (g << 8) | bl;
+    }
+
+    private static int channel(int a, int shift, int b, double amount) {
+        int x = (a >> shift) & 0xff;
+        int y = (b >> shift) & 0xff;
+        return (int) Math.round(x + (y - x) * amount);
+    }
+
+    /** WCAG 2 contrast ratio, 1 to 21. */
+    static double contrast(int a, int b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    static double luminance(int rgb) {
+        return 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
+    }
+
+    private static double linear(int channel) {
+        double c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    static String hex(int rgb) {
+        return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
+    }
+}

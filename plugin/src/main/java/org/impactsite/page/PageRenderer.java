@@ -1,0 +1,160 @@
+package org.impactsite.page;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.impactsite.model.FreePage;
+import org.impactsite.model.SiteConfig;
+import org.impactsite.page.PageModel.AwardItem;
+import org.impactsite.page.PageModel.AwardYear;
+import org.impactsite.page.PageModel.Chrome;
+import org.impactsite.page.PageModel.Headline;
+import org.impactsite.page.PageModel.Link;
+import org.impactsite.portfolio.Addresses;
+import org.impactsite.portfolio.AwardEntry;
+import org.impactsite.portfolio.Highlight;
+import org.impactsite.portfolio.Portfolio;
+import org.impactsite.problem.Problems;
+import org.impactsite.site.SiteFile;
+
+/**
+ * Renders every HTML page of the report with FreeMarker. A file in the user's templates folder
+ * shadows the theme's file of the same name; a broken template becomes a located problem.
+ */
+public final class PageRenderer {
+
+    /** The theme's static files, published under {@code theme/}. */
+    static final List<String> STATIC_FILES = List.of("style.css");
+    static final String STYLE = "theme/style.css";
+    static final String ACCENT = "theme/accent.css";
+
+    private final Templates templates;
+    private final Locale locale;
+
+    /**
+     * @param userTemplates the project's {@code templates} folder; need not exist
+     * @param locale        the report's language
+     */
+    public PageRenderer(Path userTemplates, Locale locale) {
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.templates = new Templates(userTemplates, locale);
+    }
+
+    /**
+     * Every HTML page, plus {@code theme/accent.css}, sorted by path; pages whose template fails
+     * are left out. Case-study pages are rendered in parallel.
+     */
+    public List<SiteFile> render(PageInputs in, Problems problems) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(problems, "problems");
+        ThreadLocal<Views> perThread = ThreadLocal.withInitial(() -> new Views(locale));
+        Views views = perThread.get();
+        Portfolio p = in.portfolio();
+        List<SiteFile> files = Collections.synchronizedList(new ArrayList<>());
+        Pages pages = new Pages(p, perThread, this, files, problems);
+
+        pages.home(in.introHtml(), headlines(p, views), views.charts(in.portfolioCharts()));
+        p.caseStudies().parallelStream()
+                .forEach(cs -> pages.caseStudy(cs, in.charts().get(cs.slug()), in.storyHtml().get(cs.slug())));
+        pages.indexes();
+        pages.awards(awardYears(p, views));
+        for (FreePage fp : p.project().pages()) {
+            pages.free(fp, in.pageHtml().getOrDefault(fp.slug(), ""));
+        }
+        pages.notFound();
+        files.add(SiteFile.of(ACCENT, Accent.css(p.project().site().accent())));
+        List<SiteFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SiteFile::path));
+        return List.copyOf(sorted);
+    }
+
+    /** The theme's static files under {@code theme/}, each replaced by the user's file of the same name. */
+    public List<SiteFile> themeFiles() {
+        List<SiteFile> files = new ArrayList<>();
+        for (String name : STATIC_FILES) {
+            Path user = templates.userFile(name).orElse(null);
+            files.add(user != null ? SiteFile.copy("theme/" + name, user)
+                    : SiteFile.of("theme/" + name, themeBytes(name)));
+        }
+        return List.copyOf(files);
+    }
+
+    Templates templates() {
+        return templates;
+    }
+
+    Chrome chrome(Portfolio p, String from) {
+        SiteConfig site = p.project().site();
+        String base = from.equals(Addresses.notFound()) ? site.baseUrl() : "";
+        List<Link> nav = new ArrayList<>();
+        nav.add(navLink(base, from, Addresses.home(), "home"));
+        nav.add(navLink(base, from, Addresses.themes(), "themes"));
+        nav.add(navLink(base, from, Addresses.channels(), "channels"));
+        nav.add(navLink(base, from, Addresses.countries(), "countries"));
+        nav.add(navLink(base, from, Addresses.years(), "years"));
+        nav.add(navLink(base, from, Addresses.awards(), "awards"));
+        List<Link> pages = p.project().pages().stream()
+                .map(fp -> navLink(base, from, Addresses.page(fp.slug()), fp.title())).toList();
+        List<Link> funders = site.funders().stream()
+                .map(f -> Link.of(f.url() == null ? "" : f.url(), f.name())).toList();
+        String logo = site.logo() == null ? "" : href(base, from, site.logo());
+        return new Chrome(locale.toLanguageTag(), site.title(), site.organization() == null ? "" : site.organization(),
+                href(base, from, Addresses.home()), href(base, from, STYLE), href(base, from, ACCENT), logo,
+                nav, pages, funders);
+    }
+
+    /** Relative to the page; on the 404 page, absolute under baseUrl when there is one (it is served at any depth). */
+    static String href(String base, String from, String to) {
+        if (!base.isEmpty()) {
+            return base + Addresses.relative(Addresses.home(), to);
+        }
+        return Addresses.relative(from, to);
+    }
+
+    /** {@code text} is a key of words.ftlh's nav hash, or a free page's title. */
+    private static Link navLink(String base, String from, String to, String text) {
+        return new Link(href(base, from, to), text, from.equals(to));
+    }
+
+    static Map<String, Object> model(Chrome chrome) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("chrome", chrome);
+        return m;
+    }
+
+    private static List<Headline> headlines(Portfolio p, Views views) {
+        return p.highlights().stream().map((Highlight h) -> new Headline(Views.qualifierKey(h.qualifier()),
+                views.numbers().full(h.total()), h.label(), h.unit() == null ? "" : h.unit(), h.count())).toList();
+    }
+
+    private static List<AwardYear> awardYears(Portfolio p, Views views) {
+        Map<String, List<AwardItem>> byYear = new LinkedHashMap<>();
+        for (AwardEntry e : p.awards()) {
+            String year = e.award().year() == null ? "" : e.award().year().toString();
+            Link cs = Link.of(Addresses.relative(Addresses.awards(), Addresses.caseStudy(e.caseStudy().slug())),
+                    e.caseStudy().title());
+            byYear.computeIfAbsent(year, k -> new ArrayList<>()).add(views.award(e.award(), cs));
+        }
+        return byYear.entrySet().stream().map(e -> new AwardYear(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    private byte[] themeBytes(String name) {
+        try (InputStream in = PageRenderer.class.getResourceAsStream(Templates.THEME_ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("theme file missing from the class path: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read theme file " + name, e);
+        }
+    }
+}

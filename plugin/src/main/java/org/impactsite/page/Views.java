@@ -1,0 +1,173 @@
+package org.impactsite.page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.impactsite.chart.RenderedChart;
+import org.impactsite.format.DateFormats;
+import org.impactsite.format.NumberFormats;
+import org.impactsite.model.Award;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.Level;
+import org.impactsite.model.Metric;
+import org.impactsite.model.Outcome;
+import org.impactsite.model.Qualifier;
+import org.impactsite.model.Source;
+import org.impactsite.page.PageModel.AwardItem;
+import org.impactsite.page.PageModel.Card;
+import org.impactsite.page.PageModel.CaseStudyPage;
+import org.impactsite.page.PageModel.Chart;
+import org.impactsite.page.PageModel.Link;
+import org.impactsite.page.PageModel.OutcomeGroup;
+import org.impactsite.page.PageModel.OutcomeItem;
+import org.impactsite.page.PageModel.QuoteItem;
+import org.impactsite.page.PageModel.SourceItem;
+import org.impactsite.page.PageModel.Tile;
+import org.impactsite.portfolio.Addresses;
+
+/**
+ * Turns model records into {@link PageModel} views for one page: figures and dates formatted for
+ * the report's language, links made relative to that page. Not thread-safe (number formats).
+ */
+final class Views {
+
+    private static final int CARD_NUMBERS = 3;
+
+    private final Locale locale;
+    private final NumberFormats numbers;
+    private final DateFormats dates;
+
+    Views(Locale locale) {
+        this.locale = locale;
+        this.numbers = new NumberFormats(locale);
+        this.dates = new DateFormats(locale);
+    }
+
+    NumberFormats numbers() {
+        return numbers;
+    }
+
+    /** The country's name in the report's language, or the code when Java does not know it. */
+    String countryName(String code) {
+        String name = new Locale("", code).getDisplayCountry(locale);
+        return name.isBlank() ? code : name;
+    }
+
+    static String qualifierKey(Qualifier q) {
+        return q == null ? "" : q.name().toLowerCase(Locale.ROOT);
+    }
+
+    Card card(CaseStudy cs, String from) {
+        List<Tile> tiles = cs.metrics().stream().filter(m -> !isRank(m)).limit(CARD_NUMBERS)
+                .map(m -> tile(m, cs, from)).toList();
+        return new Card(Addresses.relative(from, Addresses.caseStudy(cs.slug())), cs.title(), text(cs.summary()),
+                text(cs.organization()), cs.country() == null ? "" : countryName(cs.country()),
+                cs.period() == null ? "" : dates.format(cs.period()), cs.channels(), tiles, cs.isStoryOnly());
+    }
+
+    List<Card> cards(List<CaseStudy> list, String from) {
+        return list.stream().map(cs -> card(cs, from)).toList();
+    }
+
+    Tile tile(Metric m, CaseStudy cs, String from) {
+        BigDecimal value = m.latest();
+        String baseline = "";
+        String change = "";
+        if (m.hasBaseline()) {
+            baseline = numbers.full(m.baseline());
+            change = numbers.change(m.baseline(), m.value());
+        }
+        String target = "";
+        String progress = "";
+        String progressText = "";
+        if (m.hasTarget()) {
+            target = numbers.full(m.target());
+            BigDecimal p = NumberFormats.progress(value, m.target());
+            progress = p.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString();
+            progressText = numbers.share(value, m.target());
+        }
+        Link source = null;
+        if (m.sourceId() != null) {
+            source = cs.source(m.sourceId())
+                    .map(s -> Link.of(Addresses.relative(from, Addresses.caseStudy(cs.slug())) + "#" + sourceAnchor(s),
+                            s.publisher() != null ? s.publisher() : s.title()))
+                    .orElse(null);
+        }
+        return new Tile(m.id(), qualifierKey(m.qualifier()), numbers.full(value), numbers.compact(value), m.label(),
+                text(m.unit()), baseline, change, target, progress, progressText, text(m.channel()),
+                m.date() == null ? "" : dates.format(m.date()), text(m.note()), source);
+    }
+
+    Chart chart(RenderedChart c) {
+        return new Chart(c.id(), c.title(), c.svg(), c.description(), c.notes(), text(c.table().caption()),
+                c.table().headers(), c.table().rows());
+    }
+
+    List<Chart> charts(List<RenderedChart> list) {
+        return list == null ? List.of() : list.stream().map(this::chart).toList();
+    }
+
+    CaseStudyPage caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml, String from) {
+        Link country = cs.country() == null ? null
+                : Link.of(Addresses.relative(from, Addresses.country(cs.country())), countryName(cs.country()));
+        List<Link> channels = cs.channels().stream()
+                .map(c -> Link.of(Addresses.relative(from, Addresses.channel(c)), c)).toList();
+        List<Link> themes = cs.themes().stream()
+                .map(t -> Link.of(Addresses.relative(from, Addresses.theme(t)), t)).toList();
+        List<String> sdgs = cs.sdgs().stream().map(n -> Integer.toString(n)).toList();
+        PageModel.Campaign campaign = cs.campaign().isEmpty() ? null : new PageModel.Campaign(
+                text(cs.campaign().name()), text(cs.campaign().objective()), text(cs.campaign().audience()));
+        List<Tile> tiles = cs.metrics().stream().map(m -> tile(m, cs, from)).toList();
+        List<AwardItem> awards = cs.awards().stream().map(a -> award(a, null)).toList();
+        List<QuoteItem> quotes = cs.quotes().stream()
+                .map(q -> new QuoteItem(q.text(), text(q.by()), text(q.role()))).toList();
+        List<SourceItem> sources = cs.sources().stream().map(s -> new SourceItem(sourceAnchor(s), s.title(),
+                text(s.publisher()), s.date() == null ? "" : dates.format(s.date()), text(s.url()))).toList();
+        return new CaseStudyPage(cs.title(), text(cs.summary()), text(cs.organization()), cs.partners(), country,
+                cs.period() == null ? "" : dates.format(cs.period()), channels, themes, sdgs, campaign, tiles,
+                charts(charts), outcomes(cs, from), awards, quotes, storyHtml == null ? "" : storyHtml, sources);
+    }
+
+    private List<OutcomeGroup> outcomes(CaseStudy cs, String from) {
+        List<OutcomeGroup> groups = new ArrayList<>();
+        for (Level level : Level.values()) {
+            List<OutcomeItem> items = new ArrayList<>();
+            for (Outcome o : cs.outcomes()) {
+                if (o.level() == level) {
+                    Tile metric = o.metricId() == null ? null
+                            : cs.metric(o.metricId()).map(m -> tile(m, cs, from)).orElse(null);
+                    items.add(new OutcomeItem(o.text(), metric));
+                }
+            }
+            if (!items.isEmpty()) {
+                groups.add(new OutcomeGroup(level.id(), items));
+            }
+        }
+        return groups;
+    }
+
+    AwardItem award(Award a, Link caseStudy) {
+        return new AwardItem(a.title(), text(a.rank()), text(a.by()), text(a.work()), text(a.url()), caseStudy);
+    }
+
+    /** Groups for an index list: name, link, count. */
+    <K> List<PageModel.Group> groups(Map<K, List<CaseStudy>> map, java.util.function.Function<K, String> name,
+            java.util.function.Function<K, String> address, String from) {
+        return map.entrySet().stream().map(e -> new PageModel.Group(name.apply(e.getKey()),
+                Addresses.relative(from, address.apply(e.getKey())), e.getValue().size())).toList();
+    }
+
+    static String sourceAnchor(Source s) {
+        return "source-" + Addresses.slugify(s.id());
+    }
+
+    private static boolean isRank(Metric m) {
+        return m.unit() != null && m.unit().trim().equalsIgnoreCase("rank");
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,167 @@
+package org.impactsite.portfolio;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The stable, site-relative addresses of the report's pages. Every address names its
+ * {@code index.html}, so links work from disk and from any sub-path of any host.
+ */
+public final class Addresses {
+
+    private static final String UNRESERVED =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
+
+    private Addresses() {
+    }
+
+    public static String home() {
+        return "index.html";
+    }
+
+    public static String caseStudy(String slug) {
+        return "case-studies/" + segment(slug) + "/index.html";
+    }
+
+    /** A free page from {@code pages/}. */
+    public static String page(String slug) {
+        return segment(slug) + "/index.html";
+    }
+
+    public static String themes() {
+        return "themes/index.html";
+    }
+
+    public static String theme(String name) {
+        return "themes/" + slugify(name) + "/index.html";
+    }
+
+    public static String channels() {
+        return "channels/index.html";
+    }
+
+    public static String channel(String name) {
+        return "channels/" + slugify(name) + "/index.html";
+    }
+
+    public static String countries() {
+        return "countries/index.html";
+    }
+
+    /** @param code ISO 3166-1 alpha-2; written in lower case */
+    public static String country(String code) {
+        return "countries/" + slugify(code) + "/index.html";
+    }
+
+    public static String years() {
+        return "years/index.html";
+    }
+
+    public static String year(int year) {
+        return "years/" + year + "/index.html";
+    }
+
+    public static String awards() {
+        return "awards/index.html";
+    }
+
+    public static String notFound() {
+        return "404.html";
+    }
+
+    /**
+     * A name as one path segment: lower case, runs of anything but letters and digits become one
+     * hyphen. Letters of every script are kept ("性别暴力"). Never empty, never "." or "..".
+     */
+    public static String slugify(String name) {
+        Objects.requireNonNull(name, "name");
+        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        boolean hyphen = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (isWordChar(cp)) {
+                if (hyphen && sb.length() > 0) {
+                    sb.append('-');
+                }
+                hyphen = false;
+                sb.appendCodePoint(cp);
+            } else {
+                hyphen = true;
+            }
+        }
+        if (sb.length() > 0) {
+            return sb.toString();
+        }
+        if (text.isEmpty()) {
+            return "untitled";
+        }
+        List<String> hex = new ArrayList<>();
+        text.codePoints().forEach(cp -> hex.add(Integer.toHexString(cp)));
+        return "x" + String.join("-", hex);
+    }
+
+    private static boolean isWordChar(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * The relative link from one page of the site to another file of the site, each segment
+     * percent-encoded: from {@code case-studies/a/index.html} to {@code assets/x.svg} is
+     * {@code ../../assets/x.svg}.
+     */
+    public static String relative(String fromPage, String toPath) {
+        Objects.requireNonNull(fromPage, "fromPage");
+        Objects.requireNonNull(toPath, "toPath");
+        String[] from = fromPage.split("/", -1);
+        String[] to = toPath.split("/", -1);
+        int fromDirs = from.length - 1;
+        int common = 0;
+        while (common < fromDirs && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < fromDirs; i++) {
+            sb.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            sb.append(encode(to[i]));
+            if (i < to.length - 1) {
+                sb.append('/');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Percent-encodes everything but RFC 3986's unreserved characters. */
+    static String encode(String segment) {
+        StringBuilder sb = new StringBuilder();
+        for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if (c < 128 && UNRESERVED.indexOf(c) >= 0) {
+                sb.append(c);
+            } else {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String segment(String slug) {
+        Objects.requireNonNull(slug, "slug");
+        if (slug.isEmpty() || slug.contains("/") || slug.equals(".") || slug.equals("..")) {
+            throw new IllegalArgumentException("unsafe slug: " + slug);
+        }
+        return slug;
+    }
+}

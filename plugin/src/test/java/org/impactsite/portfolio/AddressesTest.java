@@ -1,0 +1,67 @@
+package org.impactsite.portfolio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class AddressesTest {
+
+    @Test
+    void pagesNameTheirIndexFile() {
+        assertThat(Addresses.home()).isEqualTo("index.html");
+        assertThat(Addresses.caseStudy("a-b")).isEqualTo("case-studies/a-b/index.html");
+        assertThat(Addresses.page("about")).isEqualTo("about/index.html");
+        assertThat(Addresses.theme("Gender-based violence")).isEqualTo("themes/gender-based-violence/index.html");
+        assertThat(Addresses.channel("TikTok")).isEqualTo("channels/tiktok/index.html");
+        assertThat(Addresses.country("CN")).isEqualTo("countries/cn/index.html");
+        assertThat(Addresses.year(2020)).isEqualTo("years/2020/index.html");
+        assertThat(Addresses.awards()).isEqualTo("awards/index.html");
+        assertThat(Addresses.notFound()).isEqualTo("404.html");
+    }
+
+    @Test
+    void slugifyKeepsLettersOfEveryScript() {
+        assertThat(Addresses.slugify("Gender-based violence")).isEqualTo("gender-based-violence");
+        assertThat(Addresses.slugify("  Access to   justice! ")).isEqualTo("access-to-justice");
+        assertThat(Addresses.slugify("儿童权利")).isEqualTo("儿童权利");
+        assertThat(Addresses.slugify("Café Müller")).isEqualTo("café-müller");
+        assertThat(Addresses.slugify("हिन्दी")).isEqualTo("हिन्दी");
+        assertThat(Addresses.slugify("ＴｉｋＴｏｋ")).isEqualTo("tiktok");
+    }
+
+    @Test
+    void slugifyIsNeverEmptyNorADotSegment() {
+        assertThat(Addresses.slugify("..")).isNotEmpty().isNotIn(".", "..").doesNotContain("/");
+        assertThat(Addresses.slugify(".")).isNotEmpty().isNotIn(".", "..");
+        assertThat(Addresses.slugify("!!!")).isEqualTo("x21-21-21");
+        assertThat(Addresses.slugify("")).isEqualTo("untitled");
+        assertThat(Addresses.slugify("a/../b")).isEqualTo("a-b");
+    }
+
+    @Test
+    void relativeClimbsToTheCommonFolder() {
+        assertThat(Addresses.relative("case-studies/a/index.html", "assets/x.svg")).isEqualTo("../../assets/x.svg");
+        assertThat(Addresses.relative("index.html", "case-studies/a/index.html")).isEqualTo("case-studies/a/index.html");
+        assertThat(Addresses.relative("index.html", "index.html")).isEqualTo("index.html");
+        assertThat(Addresses.relative("themes/index.html", "themes/x/index.html")).isEqualTo("x/index.html");
+        assertThat(Addresses.relative("themes/x/index.html", "themes/index.html")).isEqualTo("../index.html");
+        assertThat(Addresses.relative("themes/x/index.html", "channels/x/index.html")).isEqualTo("../../channels/x/index.html");
+        assertThat(Addresses.relative("404.html", "theme/style.css")).isEqualTo("theme/style.css");
+    }
+
+    @Test
+    void relativePercentEncodesEachSegment() {
+        assertThat(Addresses.relative("index.html", "themes/儿童/index.html"))
+                .isEqualTo("themes/%E5%84%BF%E7%AB%A5/index.html");
+        assertThat(Addresses.relative("a/index.html", "assets/my logo#1?.svg"))
+                .isEqualTo("../assets/my%20logo%231%3F.svg");
+        assertThat(Addresses.relative("index.html", "a:b/index.html")).isEqualTo("a%3Ab/index.html");
+    }
+
+    @Test
+    void unsafeSlugsAreRejected() {
+        assertThatThrownBy(() -> Addresses.caseStudy("..")).hasMessage("unsafe slug: ..");
+        assertThatThrownBy(() -> Addresses.page("a/b")).hasMessage("unsafe slug: a/b");
+    }
+}
