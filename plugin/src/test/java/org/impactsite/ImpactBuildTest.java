@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import org.impactsite.problem.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -77,7 +76,7 @@ class ImpactBuildTest {
         Document school = page(site, "case-studies/school-taps/index.html");
         assertThat(school.select("a[href=../water-points/index.html]")).hasSize(1);
         Document story = page(site, "case-studies/listening-tour/index.html");
-        assertThat(story.select("img[src=../../assets/drop.svg]")).hasSize(1);
+        assertThat(story.select("img[alt=logo][src=../../assets/drop.svg]")).hasSize(1);
         assertThat(page(site, "index.html").text()).contains("Friends of Water");
     }
 
@@ -133,11 +132,14 @@ class ImpactBuildTest {
         BuildResult result = build(project, true);
         assertThat(result.written()).isFalse();
         assertThat(project.resolve("target")).doesNotExist();
-        for (Problem p : result.problems().all()) {
-            System.out.println(p);
-        }
-        assertThat(result.problems().errors()).extracting(p -> p.location().toString()).contains(
-                "src/impact/case-studies/first.md:3:1",
-                "src/impact/case-studies/first.md:10:12");
+        String f = "src/impact/case-studies/first.md:";
+        assertThat(result.problems().errors()).extracting(p -> p.location().toString()).containsExactly(
+                f + "3:1", f + "4:10", f + "5:9", f + "6:11", f + "10:12", f + "11:13", f + "12:5", f + "16:12",
+                f + "19:11", f + "22:15", f + "26:10", f + "28:12", f + "28:40",
+                "src/impact/case-studies/zbundle/index.md:3:7", "src/impact/case-studies/zbundle/index.md:7:13",
+                "src/impact/pages/about.md:2:1", "src/impact/site.yaml:4:11");
+        assertThat(result.problems().warnings()).extracting(p -> p.location().toString()).containsExactly(f + "14:5");
+        assertThat(result.problems().summary()).isEqualTo("17 errors in 4 files, 1 warning");
+        assertThat(result.problems().all()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
     }
 }

@@ -1,0 +1,265 @@
+package org.impactsite.markdown;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.impactsite.load.ProjectPaths;
+import org.impactsite.model.Markdown;
+import org.impactsite.portfolio.Addresses;
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Renders a story to a sanitised HTML fragment for one published page. Thread-safe: the
+ * flexmark parser and renderer are built once; each render keeps its own context.
+ */
+public final class MarkdownRenderer {
+
+    /** Marks a link the policy refused, so the fragment shows its text without the link. */
+    private static final String REFUSED = "#impact-refused-link";
+
+    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+
+    private final ProjectPaths paths;
+    private final LinkResolver resolver;
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Safelist safelist;
+
+    public MarkdownRenderer(ProjectPaths paths, LinkResolver resolver) {
+        this.paths = paths;
+        this.resolver = resolver;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        options.set(TablesExtension.CLASS_NAME, "story-table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new Factory()).build();
+        this.safelist = Safelist.relaxed()
+                .removeTags("colgroup", "col")
+                .addTags("figure", "figcaption", "details", "summary", "abbr", "hr", "mark", "kbd", "s", "section")
+                .addAttributes(":all", "id")
+                .addAttributes("a", "class")
+                .addAttributes("div", "class")
+                .addAttributes("table", "class")
+                .addAttributes("abbr", "title")
+                .addAttributes("th", "scope", "align")
+                .addAttributes("td", "align")
+                .preserveRelativeLinks(true);
+        // No protocol lists: every href and src goes through this class's own policy instead.
+        this.safelist.removeProtocols("a", "href", "ftp", "http", "https", "mailto");
+        this.safelist.removeProtocols("img", "src", "http", "https");
+        this.safelist.removeProtocols("blockquote", "cite", "http", "https");
+        this.safelist.removeProtocols("q", "cite", "http", "https");
+    }
+
+    /**
+     * Renders Markdown to a sanitised HTML fragment for the page published at {@code sitePagePath}
+     * ({@code case-studies/unicef-weibo/index.html}); problems are located at their real line.
+     */
+    public String render(Markdown md, String sitePagePath, Problems problems) {
+        if (md.isBlank()) {
+            return "";
+        }
+        Context ctx = new Context(md, sitePagePath, problems);
+        String html;
+        CURRENT.set(ctx);
+        try {
+            html = renderer.render(parser.parse(md.text()));
+        } finally {
+            CURRENT.remove();
+        }
+        Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
+        Document clean = new Cleaner(safelist).clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        Element body = clean.body();
+        shiftHeadings(body);
+        policeLinks(body, ctx);
+        prefixIds(body);
+        return body.html();
+    }
+
+    /** The story's {@code #} becomes h2, so it never competes with the page's title. */
+    private static void shiftHeadings(Element body) {
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            int level = h.tagName().charAt(1) - '0';
+            h.tagName("h" + Math.min(6, level + 1));
+        }
+    }
+
+    /** Ids get a prefix so a heading called "main" cannot collide with the page's own ids. */
+    private static void prefixIds(Element body) {
+        Set<String> ids = new HashSet<>();
+        for (Element el : body.select("[id]")) {
+            ids.add(el.id());
+            el.attr("id", "s-" + el.id());
+        }
+        for (Element a : body.select("a[href^=#]")) {
+            String target = a.attr("href").substring(1);
+            if (ids.contains(target)) {
+                a.attr("href", "#s-" + target);
+            }
+        }
+    }
+
+    private void policeLinks(Element body, Context ctx) {
+        for (Element a : body.select("a[href]")) {
+            String href = a.attr("href");
+            if (href.equals(REFUSED)) {
+                a.unwrap();
+            } else if (!ctx.rewritten.contains(href)) {
+                String url = ctx.apply(href, LinkType.LINK, ctx.rawHtmlAt());
+                if (url.equals(REFUSED)) {
+                    a.unwrap();
+                } else {
+                    a.attr("href", url);
+                }
+            }
+        }
+        for (Element img : body.select("img")) {
+            String src = img.attr("src");
+            String url = src.equals(REFUSED) || ctx.rewritten.contains(src) ? src : ctx.apply(src, LinkType.IMAGE, ctx.rawHtmlAt());
+            String alt = img.attr("alt");
+            UrlPolicy.Kind kind = UrlPolicy.classify(url);
+            if (url.equals(REFUSED) || src.isEmpty()) {
+                img.replaceWith(new TextNode(alt));
+            } else if (kind == UrlPolicy.Kind.WEB) {
+                Element link = new Element("a").attr("href", url).text(alt.isBlank() ? url : alt);
+                img.replaceWith(link);
+            } else {
+                img.attr("src", url);
+                img.attr("alt", alt);
+            }
+        }
+    }
+
+    /** One render: the file, the page it goes on, and where problems go. */
+    private final class Context {
+        final Markdown md;
+        final String page;
+        final Problems problems;
+        final Set<String> rewritten = new HashSet<>();
+
+        Context(Markdown md, String page, Problems problems) {
+            this.md = md;
+            this.page = page;
+            this.problems = problems;
+        }
+
+        Location at(Node node) {
+            int offset = Math.max(0, Math.min(node.getStartOffset(), md.text().length()));
+            String before = md.text().substring(0, offset);
+            int line = (int) before.chars().filter(c -> c == '\n').count();
+            int column = offset - (before.lastIndexOf('\n') + 1) + 1;
+            return new Location(md.displayPath(), md.firstLine() + line, column);
+        }
+
+        Location rawHtmlAt() {
+            return new Location(md.displayPath(), md.firstLine(), 1);
+        }
+
+        /** The target to publish for {@code url}, or {@link #REFUSED}; problems reported at {@code at}. */
+        String apply(String url, LinkType type, Location at) {
+            boolean image = type == LinkType.IMAGE;
+            switch (UrlPolicy.classify(url)) {
+                case FRAGMENT, MAIL:
+                    return url;
+                case WEB:
+                    if (image) {
+                        problems.warning(at, "the image " + url + " is on another website and is shown as a link",
+                                "save the image into assets/ and write its path, so the report makes no request to another site");
+                    }
+                    return url;
+                case REFUSED:
+                    problems.warning(at, (image ? "an image" : "a link") + " to an unsafe address was removed: " + shorten(url),
+                            "links may go to http(s) addresses, mailto:, #anchors or files of the report");
+                    return REFUSED;
+                default:
+                    return local(url, at);
+            }
+        }
+
+        private String local(String url, Location at) {
+            int cut = firstOf(url, "?#");
+            String path = url.substring(0, cut);
+            String suffix = url.substring(cut);
+            if (path.isEmpty()) {
+                return url;
+            }
+            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path dir = md.file().getParent();
+            ProjectPaths.Resolution found = paths.resolve(dir, decoded);
+            if (!found.ok()) {
+                problems.error(at, found.reason(), found.missing()
+                        ? "check the file name; paths are relative to this file"
+                        : "link only to files inside the report's source folder");
+                return REFUSED;
+            }
+            Optional<String> published = resolver.publishedPath(found.file());
+            if (published.isEmpty()) {
+                problems.error(at, "\"" + decoded + "\" is not part of the published report",
+                        "put images in assets/ or beside a folder case study's index.md, and link to case studies and pages by their .md file");
+                return REFUSED;
+            }
+            String rel = Addresses.relative(page, published.get()) + suffix;
+            rewritten.add(rel);
+            return rel;
+        }
+    }
+
+    private static int firstOf(String s, String chars) {
+        int best = s.length();
+        for (char c : chars.toCharArray()) {
+            int i = s.indexOf(c);
+            if (i >= 0 && i < best) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static String shorten(String url) {
+        String oneLine = url.replaceAll("\\s+", " ");
+        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+    }
+
+    /** Hands every Markdown link and image to the render's context. */
+    private static final class Factory extends IndependentLinkResolverFactory {
+        @Override
+        public com.vladsch.flexmark.html.LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                Context current = CURRENT.get();
+                if (current == null || !(link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE)) {
+                    return link;
+                }
+                String url = current.apply(link.getUrl(), link.getLinkType(), current.at(node));
+                current.rewritten.add(url);
+                return link.withUrl(url);
+            };
+        }
+    }
+}
