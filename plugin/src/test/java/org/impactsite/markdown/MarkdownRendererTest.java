@@ -1,0 +1,125 @@
+package org.impactsite.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.impactsite.load.ProjectPaths;
+import org.impactsite.model.Markdown;
+import org.impactsite.problem.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MarkdownRendererTest {
+
+    @TempDir
+    Path root;
+    Path src;
+    MarkdownRenderer renderer;
+    Problems problems = new Problems();
+
+    @BeforeEach
+    void project() throws IOException {
+        src = Files.createDirectories(root.resolve("src/impact"));
+        Files.createDirectories(src.resolve("assets"));
+        Files.createDirectories(src.resolve("case-studies"));
+        Files.writeString(src.resolve("assets/logo.svg"), "<svg/>");
+        Files.writeString(src.resolve("case-studies/other.md"), "---\ntitle: x\n---\n");
+        LinkResolver resolver = file -> {
+            String rel = src.relativize(file).toString().replace('\\', '/');
+            if (rel.startsWith("assets/")) {
+                return Optional.of(rel);
+            }
+            if (rel.equals("case-studies/other.md")) {
+                return Optional.of("case-studies/other/index.html");
+            }
+            return Optional.empty();
+        };
+        renderer = new MarkdownRenderer(new ProjectPaths(root, src), resolver);
+    }
+
+    private Document render(String text, int firstLine) {
+        Markdown md = new Markdown(text, src.resolve("case-studies/story.md"), "src/impact/case-studies/story.md", firstLine);
+        return Jsoup.parseBodyFragment(renderer.render(md, "case-studies/story/index.html", problems));
+    }
+
+    @Test
+    void tablesFootnotesAutolinksAndShiftedHeadings() {
+        Document doc = render("# Story\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://example.org and a note.[^1]\n\n[^1]: The note.\n", 1);
+        assertThat(doc.select("h1")).isEmpty();
+        assertThat(doc.select("h2").attr("id")).isEqualTo("s-story");
+        assertThat(doc.select("table thead th")).hasSize(2);
+        assertThat(doc.select("a[href=https://example.org]")).hasSize(1);
+        Element ref = doc.selectFirst("a.footnote-ref");
+        assertThat(ref).isNotNull();
+        String target = ref.attr("href").substring(1);
+        assertThat(doc.getElementById(target)).isNotNull();
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void localLinksAndImagesAreRewrittenForThePublishedPage() {
+        Document doc = render("![Logo](../assets/logo.svg) and [the other](other.md#top)\n", 1);
+        assertThat(doc.select("img").attr("src")).isEqualTo("../../assets/logo.svg");
+        assertThat(doc.select("a").attr("href")).isEqualTo("../other/index.html#top");
+        assertThat(problems.all()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsAnErrorAtItsRealLineAndColumn() {
+        render("First line.\n\nSome text ![gone](missing.png) here.\n", 12);
+        assertThat(problems.errors()).extracting(p -> p.location().toString())
+                .containsExactly("src/impact/case-studies/story.md:14:11");
+    }
+
+    @Test
+    void pathsThatLeaveTheSourceFolderAreErrors() {
+        render("[a](../../../etc/passwd)\n\n[b](/etc/passwd)\n", 1);
+        assertThat(problems.errors()).hasSize(2);
+    }
+
+    @Test
+    void hostileContentLeavesNoScriptNoHandlerAndNoUnsafeUrl() {
+        String hostile = String.join("\n\n",
+                "[a](JaVaScRiPt:alert(1))", "[b](java&#x09;script:alert(1))", "[c](&#106;avascript:alert(1))",
+                "[d](vbscript:msgbox(1))", "[e](data:text/html,<script>alert(1)</script>)", "<javascript:alert(1)>",
+                "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "<iframe src=\"https://evil.example\"></iframe>",
+                "<form action=\"https://evil.example\"><input name=q></form>", "<svg onload=alert(1)></svg>",
+                "<p style=\"background:url(javascript:alert(1))\">styled</p>", "<a href=\"javascript:alert(1)\">raw</a>",
+                "<a href=\"  JAVASCRIPT:alert(1)\">spaced</a>", "![i](javascript:alert(1))");
+        Document doc = render(hostile + "\n", 1);
+        assertThat(doc.select("script, iframe, form, input, svg, object, embed, style")).isEmpty();
+        for (Element el : doc.getAllElements()) {
+            el.attributes().forEach(a -> {
+                assertThat(a.getKey()).doesNotStartWith("on").isNotEqualTo("style");
+                if (a.getKey().equals("href") || a.getKey().equals("src")) {
+                    assertThat(a.getValue().toLowerCase()).doesNotContain("script:").doesNotStartWith("data:");
+                }
+            });
+        }
+        assertThat(doc.text()).contains("raw").contains("styled");
+        assertThat(problems.warnings()).isNotEmpty();
+    }
+
+    @Test
+    void remoteImagesAreLinkedNotEmbedded() {
+        Document doc = render("![chart](https://example.org/c.png)\n", 1);
+        assertThat(doc.select("img")).isEmpty();
+        assertThat(doc.select("a[href=https://example.org/c.png]").text()).isEqualTo("chart");
+        assertThat(problems.warnings()).hasSize(1);
+    }
+
+    @Test
+    void cjkTextPassesThroughAndOutputIsStable() {
+        String text = "## 项目故事\n\n每个村庄都选择了供水点。\n";
+        assertThat(render(text, 1).text()).contains("项目故事").contains("每个村庄都选择了供水点。");
+        assertThat(render(text, 1).html()).isEqualTo(render(text, 1).html());
+    }
+}
