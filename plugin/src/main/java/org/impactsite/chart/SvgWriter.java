@@ -1,6 +1,10 @@
 package org.impactsite.chart;
 
 import java.awt.geom.Rectangle2D;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -27,7 +31,7 @@ final class SvgWriter {
         g.setTransformDoubleConverter(SvgWriter::number);
         d.chart().draw(g, new Rectangle2D.Double(0, 0, d.width(), d.height()));
         String element = g.getSVGElement(null, false, null, null, null);
-        String body = element.substring(element.indexOf('>') + 1);
+        String body = presentationAttributes(element.substring(element.indexOf('>') + 1));
         StringBuilder svg = new StringBuilder(body.length() + 512);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         if (body.contains("xlink:")) {
@@ -44,6 +48,46 @@ final class SvgWriter {
                 .append("</desc>")
                 .append(body);
         return svg.toString();
+    }
+
+    private static final Pattern STYLE = Pattern.compile("style='([^']*)'");
+    private static final Set<String> PRESENTATION = Set.of("fill", "fill-opacity", "fill-rule", "stroke",
+            "stroke-width", "stroke-opacity", "stroke-linecap", "stroke-linejoin", "stroke-miterlimit",
+            "stroke-dasharray", "stroke-dashoffset", "opacity", "font-family", "font-size", "font-weight",
+            "font-style", "text-anchor", "shape-rendering", "text-rendering", "stop-color", "stop-opacity");
+
+    /**
+     * JFreeSVG writes paint as {@code style} attributes; a page whose Content-Security-Policy
+     * forbids inline style ignores them. The same declarations as SVG presentation attributes
+     * are not inline style, so charts keep their colours under a strict policy (and a page
+     * stylesheet may still override them, which dark mode uses).
+     */
+    static String presentationAttributes(String svg) {
+        Matcher m = STYLE.matcher(svg);
+        StringBuilder out = new StringBuilder(svg.length());
+        while (m.find()) {
+            StringBuilder attrs = new StringBuilder();
+            for (String declaration : m.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon < 0) {
+                    continue;
+                }
+                String name = declaration.substring(0, colon).trim();
+                String value = declaration.substring(colon + 1).trim();
+                if (!PRESENTATION.contains(name) || value.isEmpty()) {
+                    throw new IllegalStateException("no presentation attribute for " + declaration.trim());
+                }
+                char quote = value.indexOf('\'') >= 0 ? '"' : '\'';
+                if (value.indexOf(quote) >= 0) {
+                    throw new IllegalStateException("cannot quote " + value);
+                }
+                attrs.append(attrs.length() == 0 ? "" : " ").append(name).append('=').append(quote)
+                        .append(value).append(quote);
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(attrs.toString()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Escapes text for XML content and attribute values, after {@link #plain}. */

@@ -57,7 +57,18 @@ class ChartMakerTest {
             assertThat(c.table().caption()).isEqualTo(c.title());
             assertThat(c.svg()).as("glyphs drawn as outlines").doesNotContainPattern("d='[^']*(?:[QC][^']*){9}'");
             assertThat(Svg.texts(doc)).isNotEmpty();
+            assertThat(c.svg()).as("no inline style: the page's policy forbids it").doesNotContain("style=");
+            assertThat(c.svg()).contains("fill='rgb(");
         }
+    }
+
+    @Test
+    void styleDeclarationsBecomePresentationAttributes() {
+        assertThat(SvgWriter.presentationAttributes(
+                "<text style='fill: rgb(1,2,3); font-family: \"Segoe UI\", sans-serif; font-size: 13px;'>x</text>"))
+                .isEqualTo("<text fill='rgb(1,2,3)' font-family='\"Segoe UI\", sans-serif' font-size='13px'>x</text>");
+        assertThatThrownBy(() -> SvgWriter.presentationAttributes("<g style='filter: url(#x)'/>"))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

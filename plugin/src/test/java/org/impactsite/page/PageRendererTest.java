@@ -91,7 +91,7 @@ class PageRendererTest {
             assertThat(doc.select("meta[charset]")).as(path).hasSize(1);
             assertThat(doc.select("meta[name=viewport]")).as(path).hasSize(1);
             assertThat(doc.select("meta[http-equiv=Content-Security-Policy]").attr("content")).as(path)
-                    .contains("default-src 'self'").contains("script-src 'self'").contains("style-src 'self'");
+                    .contains("default-src 'self'").contains("script-src 'self'").contains("style-src 'self'").doesNotContain("unsafe");
             assertThat(doc.select("[style], style, script")).as(path).isEmpty();
             assertThat(doc.select("a.skip-link[href=#main]")).as(path).hasSize(1);
             assertThat(doc.select("main#main")).as(path).hasSize(1);
