@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /** Which link targets a published page may carry: http(s), mailto, fragments and relative paths. */
-final class UrlPolicy {
+public final class UrlPolicy {
 
-    enum Kind { RELATIVE, FRAGMENT, WEB, MAIL, REFUSED }
+    public enum Kind { RELATIVE, FRAGMENT, WEB, MAIL, REFUSED }
 
     private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.\\-]*):");
 
@@ -17,7 +17,7 @@ final class UrlPolicy {
     }
 
     /** Classifies a target after entity decoding, removal of control characters and spaces, and case folding. */
-    static Kind classify(String raw) {
+    public static Kind classify(String raw) {
         String decoded = Parser.unescapeEntities(raw, true);
         StringBuilder sb = new StringBuilder(decoded.length());
         decoded.codePoints().filter(c -> c > 0x20 && c != 0x7f && !Character.isWhitespace(c) && !Character.isISOControl(c)

@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.impactsite.load.ProjectPaths;
@@ -17,7 +18,7 @@ import org.impactsite.problem.Problems;
 /**
  * The source files published as they are: everything under {@code assets/} and the non-Markdown
  * files beside a folder case study. A symbolic link that leads out of the source folder is an
- * error and is not copied.
+ * error and is not copied, and so is a file a browser would run ({@link ActiveContent}).
  */
 public final class SourceCopies {
 
@@ -61,7 +62,10 @@ public final class SourceCopies {
                     continue;
                 }
             }
-            map.publishedPath(file).ifPresent(path -> out.add(SiteFile.copy(path, file)));
+            Optional<String> published = map.publishedPath(file);
+            if (published.isPresent() && ActiveContent.check(file, paths.display(file), problems)) {
+                out.add(SiteFile.copy(published.get(), file));
+            }
         }
     }
 }
