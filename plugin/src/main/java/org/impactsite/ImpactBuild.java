@@ -21,6 +21,7 @@ import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.page.PageInputs;
 import org.impactsite.page.PageRenderer;
+import org.impactsite.page.UserTemplates;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Location;
@@ -69,7 +70,7 @@ public final class ImpactBuild {
         String intro = site.intro() == null ? "" : markdown.render(site.intro(), Addresses.home(), problems);
         List<RenderedChart> portfolioCharts = chartMaker.forPortfolio(project);
 
-        PageRenderer renderer = new PageRenderer(settings.sourceDirectory().resolve("templates"), locale);
+        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display);
         PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages);
         List<SiteFile> pageFiles = renderer.render(inputs, problems);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.page.PageModel.AwardItem;
@@ -45,8 +46,13 @@ public final class PageRenderer {
      * @param locale        the report's language
      */
     public PageRenderer(Path userTemplates, Locale locale) {
+        this(userTemplates, locale, Templates::relativeToWorkingDirectory);
+    }
+
+    /** @param display how a template file is named in messages, such as {@code ProjectPaths::display} */
+    public PageRenderer(Path userTemplates, Locale locale, Function<Path, String> display) {
         this.locale = Objects.requireNonNull(locale, "locale");
-        this.templates = new Templates(userTemplates, locale);
+        this.templates = new Templates(userTemplates, locale, display);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Function;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 
@@ -36,10 +37,13 @@ final class Templates {
     }
 
     private final Path userDir;
+    private final Function<Path, String> display;
     private final Configuration cfg;
 
-    Templates(Path userDir, Locale locale) {
+    /** @param display how a file is named in messages (relative to the project) */
+    Templates(Path userDir, Locale locale, Function<Path, String> display) {
         this.userDir = userDir;
+        this.display = display;
         this.cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setDefaultEncoding("UTF-8");
@@ -137,13 +141,17 @@ final class Templates {
                 : "a template of yours that the theme's " + name + " uses may be the cause";
     }
 
-    /** The user's file (or folder when {@code name} is null), relative to the working directory when inside it. */
+    /** The user's file, or the templates folder when {@code name} is null, as messages name it. */
     private String display(String name) {
         Path dir = userDir == null ? Path.of("templates") : userDir;
-        Path p = (name == null ? dir : dir.resolve(name)).toAbsolutePath().normalize();
+        return display.apply((name == null ? dir : dir.resolve(name)).toAbsolutePath().normalize());
+    }
+
+    /** Names a file relative to the working directory when inside it. */
+    static String relativeToWorkingDirectory(Path p) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
-        Path shown = p.startsWith(cwd) ? cwd.relativize(p) : p;
-        return shown.toString().replace('\\', '/');
+        Path abs = p.toAbsolutePath().normalize();
+        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     /** The first sentence of FreeMarker's message, with the expression it quotes after a colon. */

@@ -1,0 +1,57 @@
+package org.impactsite.page;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.impactsite.load.ProjectPaths;
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problems;
+
+/**
+ * The project's {@code templates} folder, checked before the template engine may read it: the
+ * folder and every file in it must stay inside the report's source folder, so a symbolic link
+ * cannot make the build read a file elsewhere on the machine.
+ */
+public final class UserTemplates {
+
+    private UserTemplates() {
+    }
+
+    /** @return the folder to read templates from, or null when there is none or it cannot be trusted */
+    public static Path folder(ProjectPaths paths, Problems problems) throws IOException {
+        ProjectPaths.Resolution dir = paths.resolve(paths.sourceRoot(), "templates");
+        if (!dir.ok()) {
+            if (!dir.missing()) {
+                refuse(paths, paths.sourceRoot().resolve("templates"), dir.reason(), problems);
+            }
+            return null;
+        }
+        if (!Files.isDirectory(dir.file())) {
+            return null;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir.file())) {
+            files = walk.sorted().toList();
+        }
+        boolean ok = true;
+        for (Path file : files) {
+            if (!Files.isSymbolicLink(file)) {
+                continue;
+            }
+            ProjectPaths.Resolution target = paths.resolve(file.getParent(), file.getFileName().toString());
+            if (!target.ok()) {
+                refuse(paths, file, target.reason(), problems);
+                ok = false;
+            }
+        }
+        return ok ? dir.file() : null;
+    }
+
+    private static void refuse(ProjectPaths paths, Path file, String reason, Problems problems) {
+        problems.error(Location.file(paths.display(file)), reason,
+                "copy the template into the templates folder instead of linking to it");
+    }
+}
