@@ -23,7 +23,10 @@ class ImpactBuildTest {
     Path dir;
 
     static Path copyFixture(String name, Path to) throws IOException {
-        Path from = Path.of("src/test/resources/build", name);
+        return copyTree(Path.of("src/test/resources/build", name), to);
+    }
+
+    static Path copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
@@ -88,6 +91,21 @@ class ImpactBuildTest {
         build(two, true);
         Map<String, byte[]> a = snapshot(one.resolve("target/impact-site"));
         Map<String, byte[]> b = snapshot(two.resolve("target/impact-site"));
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void twoCleanBuildsOfTheExampleSiteAreByteIdenticalAndProblemFree() throws IOException {
+        Path one = copyTree(Path.of("../example-site/src"), dir.resolve("one/src"));
+        Path two = copyTree(Path.of("../example-site/src"), dir.resolve("two/src"));
+        BuildResult first = build(one.getParent(), true);
+        BuildResult second = build(two.getParent(), true);
+        assertThat(first.problems().all()).isEmpty();
+        assertThat(second.problems().all()).isEmpty();
+        Map<String, byte[]> a = snapshot(dir.resolve("one/target/impact-site"));
+        Map<String, byte[]> b = snapshot(dir.resolve("two/target/impact-site"));
+        assertThat(a).containsKeys("index.html", "case-studies/justice4her-pets/index.html");
         assertThat(a.keySet()).isEqualTo(b.keySet());
         a.forEach((path, bytes) -> assertThat(b.get(path)).as(path).isEqualTo(bytes));
     }
