@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.impactsite.problem.Location;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -14,6 +16,8 @@ import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
@@ -74,7 +78,11 @@ final class YamlParser {
         int depth = 0;
         int aliases = 0;
         Set<Anchor> collectionAnchors = new HashSet<>();
+        String[] lines = yaml.split("\n", -1);
         for (Event e : new Parse(settings).parseString(yaml)) {
+            if (e instanceof ScalarEvent scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN) {
+                hashtagComment(scalar, lines, doc);
+            }
             if (e instanceof CollectionStartEvent c) {
                 c.getAnchor().ifPresent(collectionAnchors::add);
                 if (++depth > MAX_DEPTH) {
@@ -94,6 +102,41 @@ final class YamlParser {
             }
         }
         return true;
+    }
+
+    private static final Pattern HASHTAG = Pattern.compile("^[ \\t]*#[^\\s#]");
+
+    /**
+     * In YAML, " #" starts a comment, so {@code title: Launch of #CreateKindness} is read as
+     * "Launch of". A comment that starts like a hashtag right after an unquoted value is almost
+     * always meant as text: warn where it starts.
+     */
+    private static void hashtagComment(ScalarEvent scalar, String[] lines, YamlDoc doc) {
+        Optional<Mark> end = scalar.getEndMark();
+        if (end.isEmpty() || end.get().getLine() >= lines.length) {
+            return;
+        }
+        String line = lines[end.get().getLine()];
+        int column = end.get().getColumn();
+        if (column > line.codePointCount(0, line.length())) {
+            return;
+        }
+        int at = line.offsetByCodePoints(0, column);
+        Matcher m = HASHTAG.matcher(line.substring(at));
+        if (!m.find()) {
+            return;
+        }
+        int hash = at + m.end() - 2;
+        if (hash == 0 || !Character.isWhitespace(line.charAt(hash - 1))) {
+            return;
+        }
+        String dropped = line.substring(hash).strip();
+        String value = scalar.getValue();
+        doc.problems().warning(new Location(doc.displayPath(), doc.firstLine() + end.get().getLine(),
+                        line.codePointCount(0, hash) + 1),
+                "the text from \"" + (dropped.length() > 40 ? dropped.substring(0, 37) + "..." : dropped)
+                        + "\" on is read as a comment, so the value is " + (value.isEmpty() ? "empty" : "\"" + value + "\""),
+                "in YAML, \" #\" starts a comment: put the whole value in quotes, such as title: \"Launch of #CreateKindness\"");
     }
 
     /** The place of the {@code index}-th code point of {@code yaml}. */

@@ -111,4 +111,18 @@ class HardeningTest {
         assertThat(loaded.project().caseStudies().get(0).title()).isEqualTo("${HOME}");
         assertThat(loaded.project().caseStudies().get(0).summary()).isEqualTo("text");
     }
+
+    @Test
+    void aHashtagAfterAnUnquotedValueIsAWarningAtTheHash() throws Exception {
+        Fixtures.withCaseStudy(root, "tags", "---\ntitle: Launch of #CreateKindness\nsummary: #love and #kindness\n"
+                + "organization: TikTok   # a real comment\npartners: [\"#quoted\"] #x\nchannels: [TikTok] #TikTok\n---\n");
+        Fixtures.Loaded loaded = Fixtures.load(root);
+        assertThat(loaded.headlines()).containsExactly(
+                "src/impact/case-studies/tags.md:2:18: warning: the text from \"#CreateKindness\" on is read as a comment,"
+                        + " so the value is \"Launch of\"",
+                "src/impact/case-studies/tags.md:3:10: warning: the text from \"#love and #kindness\" on is read as a"
+                        + " comment, so the value is empty");
+        assertThat(loaded.project().caseStudies().get(0).title()).isEqualTo("Launch of");
+        assertThat(loaded.problems().warnings().get(0).hint()).contains("quotes");
+    }
 }

@@ -52,6 +52,7 @@ class MistakesTest {
                 "src/impact/site.yaml:4:14: warning: highlights names \"views\", but no case study has a metric with that id",
                 "src/impact/site.yaml:4:21: warning: highlights names \"reach\", but no case study has a metric with that id",
                 "src/impact/site.yaml:6:10: error: theme.accent is empty",
+                "src/impact/site.yaml:6:11: warning: the text from \"#b0306a\" on is read as a comment, so the value is empty",
                 "src/impact/site.yaml:9:5: error: unknown key \"link\" in funders[1]");
     }
 
@@ -75,7 +76,7 @@ class MistakesTest {
         assertThat(loaded.project().caseStudies()).isEmpty();
         assertThat(loaded.project().site().baseUrl()).isEmpty();
         assertThat(loaded.project().site().language()).isEqualTo("en");
-        assertThat(loaded.problems().summary()).isEqualTo("23 errors in 4 files, 5 warnings");
+        assertThat(loaded.problems().summary()).isEqualTo("23 errors in 4 files, 6 warnings");
     }
 
     private static String hintAt(String place) {
