@@ -5,6 +5,7 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
+import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
@@ -46,6 +47,8 @@ final class Templates {
         this.display = display;
         this.cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setRecognizeStandardFileExtensions(true);
+        // A user's template named .ftl (not .ftlh) escapes as HTML too: data is never trusted.
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);

@@ -170,6 +170,26 @@ class PageRendererTest {
     }
 
     @Test
+    void userTemplatesEscapeDataWhateverTheirNameAndCannotReachJava() throws IOException {
+        Files.writeString(tmp.resolve("parts.ftl"), "<#macro shout text><b>${text}</b></#macro>");
+        Files.writeString(tmp.resolve("404.ftlh"), "<#import \"layout.ftlh\" as l><#import \"parts.ftl\" as p>"
+                + "<@l.page title=\"Lost\"><h1><@p.shout text=chrome.siteTitle/></h1></@l.page>");
+        Problems problems = new Problems();
+        Document notFound = pages(renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(EVIL), problems)).get("404.html");
+        assertThat(problems.all()).isEmpty();
+        assertThat(notFound.select("h1 b script")).isEmpty();
+        assertThat(notFound.select("h1 b").text()).contains("<script>");
+
+        Files.writeString(tmp.resolve("awards.ftlh"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}");
+        Files.writeString(tmp.resolve("page.ftlh"), "${chrome?api.getClass()}");
+        Problems refused = new Problems();
+        renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(""), refused);
+        assertThat(refused.errors()).extracting(p -> p.location().path())
+                .anySatisfy(path -> assertThat(path).endsWith("awards.ftlh"))
+                .anySatisfy(path -> assertThat(path).endsWith("page.ftlh"));
+    }
+
+    @Test
     void outputIsDeterministic() {
         List<SiteFile> a = renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(""), new Problems());
         List<SiteFile> b = renderAll(new PageRenderer(tmp, Locale.ENGLISH), inputs(""), new Problems());
