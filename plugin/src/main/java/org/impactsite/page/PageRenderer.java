@@ -62,6 +62,7 @@ public final class PageRenderer {
     public List<SiteFile> render(PageInputs in, Problems problems) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(problems, "problems");
+        templates.useMessages(Messages.load(locale, templates.userDir(), templates.display(), problems));
         ThreadLocal<Views> perThread = ThreadLocal.withInitial(() -> new Views(locale));
         Views views = perThread.get();
         Portfolio p = in.portfolio();

@@ -72,6 +72,19 @@ final class Templates {
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
     }
 
+    Path userDir() {
+        return userDir;
+    }
+
+    Function<Path, String> display() {
+        return display;
+    }
+
+    /** Makes {@code msg(...)} available to every template. */
+    void useMessages(Messages messages) {
+        cfg.setSharedVariable("msg", messages);
+    }
+
     /** The page, or empty after adding a located problem when the template is broken. */
     Optional<String> render(String template, Map<String, Object> model, Problems problems) {
         try {

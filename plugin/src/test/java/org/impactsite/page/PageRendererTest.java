@@ -276,7 +276,39 @@ class PageRendererTest {
         assertThat(cs.select("html").attr("lang")).isEqualTo("zh-CN");
         assertThat(cs.select(".meta").text()).contains("中国", "2018年9月");
         assertThat(docs.get("index.html").select(".card").first().select(".card-numbers dd").eachText())
-                .contains("more than 100万", "4,073");
+                .contains("超过 100万", "4,073");
+        assertThat(cs.select(".skip-link").text()).isEqualTo("跳到正文");
+        assertThat(docs.get("index.html").select(".site-nav a").eachText()).startsWith("首页", "主题", "平台");
+    }
+
+    @Test
+    void malayReportUsesTheMalayWords() {
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.forLanguageTag("ms-MY"))
+                .render(inputs(""), new Problems()));
+        assertThat(docs.get("index.html").select(".site-nav a").eachText()).startsWith("Utama", "Tema", "Saluran");
+        assertThat(docs.get("404.html").select("h1").text()).isEqualTo("Halaman tidak dijumpai");
+    }
+
+    @Test
+    void aReportCanChangeWordsAndAddALanguage() throws IOException {
+        Files.writeString(tmp.resolve("messages.properties"), "# ours\nnav.awards=Prizes\nnav.award=typo\n");
+        Files.writeString(tmp.resolve("messages_fr.properties"), "nav.home=Accueil\nskip=Aller au contenu\n"
+                + "count={0,choice,0#aucune étude|1#1 étude|1<{0} études\n");
+        Problems problems = new Problems();
+        Map<String, Document> en = pages(new PageRenderer(tmp, Locale.ENGLISH, p -> "templates/" + p.getFileName())
+                .render(inputs(""), problems));
+        assertThat(en.get("index.html").select(".site-nav a").eachText()).contains("Home", "Prizes");
+        assertThat(problems.warnings()).extracting(Problem::headline).containsExactly(
+                "templates/messages.properties:3:1: warning: the theme has no message \"nav.award\"");
+        Problems fr = new Problems();
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.FRENCH, p -> "templates/" + p.getFileName())
+                .render(inputs(""), fr));
+        assertThat(fr.errors()).extracting(Problem::headline).containsExactly(
+                "templates/messages_fr.properties:3:1: error: the message \"count\" is not a valid pattern: Unmatched braces in the pattern.");
+        Files.writeString(tmp.resolve("messages_fr.properties"), "nav.home=Accueil\nskip=Aller au contenu\n");
+        docs = pages(new PageRenderer(tmp, Locale.FRENCH).render(inputs(""), new Problems()));
+        assertThat(docs.get("index.html").select(".site-nav a").eachText()).startsWith("Accueil").contains("Prizes");
+        assertThat(docs.get("index.html").select(".skip-link").text()).isEqualTo("Aller au contenu");
     }
 
     @Test

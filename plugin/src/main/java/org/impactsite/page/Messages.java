@@ -1,0 +1,182 @@
+package org.impactsite.page;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Function;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
+
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problems;
+
+/**
+ * The theme's words in the report's language, from message bundles: the theme's
+ * {@code messages.properties} (English) and {@code messages_<language>.properties}, each
+ * overridden key by key by a file of the same name in the project's templates folder. The most
+ * specific file wins: {@code messages_zh_CN}, then {@code messages_zh}, then {@code messages}.
+ * Templates call it as {@code msg("key")} or {@code msg("key", number)}; only messages with a
+ * {@code {0}} are patterns ({@link MessageFormat}), the others are plain text.
+ */
+public final class Messages implements TemplateMethodModelEx {
+
+    private final Locale locale;
+    private final Map<String, String> texts;
+
+    private Messages(Locale locale, Map<String, String> texts) {
+        this.locale = locale;
+        this.texts = Map.copyOf(texts);
+    }
+
+    /**
+     * @param userDir the project's templates folder, or null
+     * @param display how a file is named in messages
+     */
+    public static Messages load(Locale locale, Path userDir, Function<Path, String> display, Problems problems) {
+        Map<String, String> root = themeBundle("messages");
+        Map<String, String> texts = new HashMap<>(root);
+        for (String name : candidates(locale)) {
+            texts.putAll(themeBundle(name));
+        }
+        List<String> chain = new ArrayList<>(List.of("messages"));
+        chain.addAll(candidates(locale));
+        if (userDir != null) {
+            for (String name : chain) {
+                Path file = userDir.resolve(name + ".properties");
+                if (Files.isRegularFile(file)) {
+                    texts.putAll(userBundle(file, root, display.apply(file), problems));
+                }
+            }
+        }
+        return new Messages(locale, texts);
+    }
+
+    /** {@code messages_zh}, {@code messages_zh_CN}: from the general to the specific. */
+    private static List<String> candidates(Locale locale) {
+        List<String> names = new ArrayList<>();
+        if (!locale.getLanguage().isEmpty()) {
+            names.add("messages_" + locale.getLanguage());
+            if (!locale.getCountry().isEmpty()) {
+                names.add("messages_" + locale.getLanguage() + "_" + locale.getCountry());
+            }
+        }
+        return names;
+    }
+
+    public String text(String key) {
+        String t = texts.get(key);
+        if (t == null) {
+            throw new IllegalArgumentException("the theme has no message " + key);
+        }
+        return t;
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(text(key), locale).format(args);
+    }
+
+    @Override
+    public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+        if (arguments.isEmpty() || !(arguments.get(0) instanceof TemplateScalarModel key)) {
+            throw new TemplateModelException("msg needs a message key, such as msg(\"skip\")");
+        }
+        String k = key.getAsString();
+        if (!texts.containsKey(k)) {
+            throw new TemplateModelException("no message " + k + " in messages.properties");
+        }
+        if (arguments.size() == 1) {
+            return text(k);
+        }
+        Object[] args = new Object[arguments.size() - 1];
+        for (int i = 1; i < arguments.size(); i++) {
+            Object a = arguments.get(i);
+            args[i - 1] = a instanceof TemplateNumberModel n ? n.getAsNumber()
+                    : a instanceof TemplateScalarModel s ? s.getAsString() : String.valueOf(a);
+        }
+        return format(k, args);
+    }
+
+    private static Map<String, String> themeBundle(String name) {
+        try (InputStream in = Messages.class.getResourceAsStream(Templates.THEME_ROOT + name + ".properties")) {
+            if (in == null) {
+                return Map.of();
+            }
+            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the theme's " + name, e);
+        }
+    }
+
+    private static Map<String, String> userBundle(Path file, Map<String, String> known, String shown, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(Location.file(shown), "cannot read this file as UTF-8 text",
+                    "save it as UTF-8 (any editor offers this when saving)");
+            return Map.of();
+        }
+        Map<String, String> texts = new HashMap<>(read(text));
+        String[] lines = text.split("\\R", -1);
+        for (Map.Entry<String, String> e : read(text).entrySet()) {
+            String key = e.getKey();
+            int line = lineOf(lines, key);
+            if (!known.containsKey(key)) {
+                problems.warning(new Location(shown, line, line == 0 ? 0 : 1), "the theme has no message \"" + key + "\"",
+                        "the keys are those of the theme's messages.properties; check the spelling");
+                texts.remove(key);
+                continue;
+            }
+            if (!known.get(key).contains("{0")) {
+                continue;
+            }
+            try {
+                new MessageFormat(e.getValue(), Locale.ROOT);
+            } catch (IllegalArgumentException bad) {
+                problems.error(new Location(shown, line, line == 0 ? 0 : 1),
+                        "the message \"" + key + "\" is not a valid pattern: " + bad.getMessage(),
+                        "in a message with {0}, write an apostrophe as '' and use braces only around {0}");
+                texts.remove(key);
+            }
+        }
+        return texts;
+    }
+
+    private static int lineOf(String[] lines, String key) {
+        for (int i = 0; i < lines.length; i++) {
+            String t = lines[i].strip();
+            if (t.startsWith(key) && t.substring(key.length()).matches("^\\s*[=:\\s].*")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Map<String, String> read(String text) {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
+        Map<String, String> m = new HashMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
+        return m;
+    }
+}
