@@ -28,7 +28,8 @@ public final class PageModel {
      * @param funders {@code href} is "" when the funder has no URL
      */
     public record Chrome(String lang, String siteTitle, String organization, String homeHref, String styleHref,
-            String accentHref, String logoSrc, List<Link> nav, List<Link> pages, List<Link> funders) {
+            String accentHref, String logoSrc, List<Link> nav, List<Link> pages, List<Link> funders,
+            String themeHref) {
     }
 
     /**
@@ -46,7 +47,8 @@ public final class PageModel {
 
     /** A case study as a card in a list. */
     public record Card(String href, String title, String summary, String organization, String country,
-            String period, List<String> channels, List<Tile> numbers, boolean story) {
+            String period, List<String> channels, List<Tile> numbers, boolean story,
+            String slug, List<String> themes, List<String> years) {
     }
 
     /** A chart with its text alternative and data table. */

@@ -34,7 +34,7 @@ import org.impactsite.site.SiteFile;
 public final class PageRenderer {
 
     /** The theme's static files, published under {@code theme/}. */
-    static final List<String> STATIC_FILES = List.of("style.css");
+    static final List<String> STATIC_FILES = List.of("style.css", "filter.js");
     static final String STYLE = "theme/style.css";
     static final String ACCENT = "theme/accent.css";
 
@@ -114,9 +114,10 @@ public final class PageRenderer {
         List<Link> funders = site.funders().stream()
                 .map(f -> Link.of(f.url() == null ? "" : f.url(), f.name())).toList();
         String logo = site.logo() == null ? "" : href(base, from, site.logo());
+        String style = href(base, from, STYLE);
         return new Chrome(locale.toLanguageTag(), site.title(), site.organization() == null ? "" : site.organization(),
-                href(base, from, Addresses.home()), href(base, from, STYLE), href(base, from, ACCENT), logo,
-                nav, pages, funders);
+                href(base, from, Addresses.home()), style, href(base, from, ACCENT), logo,
+                nav, pages, funders, style.substring(0, style.length() - "style.css".length()));
     }
 
     /** Relative to the page; on the 404 page, absolute under baseUrl when there is one (it is served at any depth). */

@@ -64,7 +64,9 @@ final class Views {
                 .map(m -> tile(m, cs, from)).toList();
         return new Card(Addresses.relative(from, Addresses.caseStudy(cs.slug())), cs.title(), text(cs.summary()),
                 text(cs.organization()), cs.country() == null ? "" : countryName(cs.country()),
-                cs.period() == null ? "" : dates.format(cs.period()), cs.channels(), tiles, cs.isStoryOnly());
+                cs.period() == null ? "" : dates.format(cs.period()), cs.channels(), tiles, cs.isStoryOnly(),
+                cs.slug(), cs.themes(), cs.period() == null ? List.of()
+                        : cs.period().years().stream().map(String::valueOf).toList());
     }
 
     List<Card> cards(List<CaseStudy> list, String from) {
