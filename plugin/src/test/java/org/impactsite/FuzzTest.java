@@ -40,6 +40,9 @@ class FuzzTest {
         "<script>", "](javascript:x)", "![i](", "[^1]", "|---|\n", "${x}", "<#if>", "date,value\n", ",,,\n",
     };
 
+    /** Seeds that once found a bug, replayed in every run. */
+    private static final long[] FOUND = {102755};
+
     @TempDir
     Path dir;
 
@@ -54,6 +57,11 @@ class FuzzTest {
         long first = only != null ? Long.parseLong(only) : Long.getLong("fuzz.start", 1);
         long seed = first;
         int cases = 0;
+        if (only == null) {
+            for (long found : FOUND) {
+                runOne(corpus, found);
+            }
+        }
         do {
             runOne(corpus, seed);
             cases++;

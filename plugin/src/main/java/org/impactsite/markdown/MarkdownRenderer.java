@@ -210,7 +210,7 @@ public final class MarkdownRenderer {
             if (path.isEmpty()) {
                 return url;
             }
-            String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String decoded = percentDecoded(path);
             Path dir = md.file().getParent();
             ProjectPaths.Resolution found = paths.resolve(dir, decoded);
             if (!found.ok()) {
@@ -228,6 +228,15 @@ public final class MarkdownRenderer {
             String rel = Addresses.relative(page, published.get()) + suffix;
             rewritten.add(rel);
             return rel;
+        }
+    }
+
+    /** {@code a%20b.md} is {@code a b.md}; a {@code %} that starts no escape ({@code 50%.md}) is itself. */
+    static String percentDecoded(String path) {
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notAnEscape) {
+            return path;
         }
     }
 

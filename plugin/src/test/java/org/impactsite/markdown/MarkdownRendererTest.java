@@ -80,6 +80,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPercentSignThatStartsNoEscapeIsJustACharacter() {
+        render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
+        assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
+                "no file \"50%ou.md\" (looked for src/impact/case-studies/50%ou.md)",
+                "no file \"my notes.md\" (looked for src/impact/case-studies/my notes.md)");
+    }
+
+    @Test
     void pathsThatLeaveTheSourceFolderAreErrors() {
         render("[a](../../../etc/passwd)\n\n[b](/etc/passwd)\n", 1);
         assertThat(problems.errors()).hasSize(2);
