@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.impactsite.chart.ChartMaker;
@@ -35,10 +36,25 @@ import org.impactsite.site.SourceCopies;
 /** The pipeline: load, validate, render, write. No Maven types below this line. */
 public final class ImpactBuild {
 
+    /** The least time between two progress lines. */
+    static final long PROGRESS_INTERVAL_MILLIS = 3_000;
+
     private final BuildSettings settings;
+    private final Progress progress;
 
     public ImpactBuild(BuildSettings settings) {
         this.settings = settings;
+        this.progress = Progress.silent();
+    }
+
+    /** @param progress receives a line every few seconds while a long build runs */
+    public ImpactBuild(BuildSettings settings, Consumer<String> progress) {
+        this(settings, progress, PROGRESS_INTERVAL_MILLIS);
+    }
+
+    ImpactBuild(BuildSettings settings, Consumer<String> progress, long intervalMillis) {
+        this.settings = settings;
+        this.progress = new Progress(progress, intervalMillis);
     }
 
     public BuildResult run() throws IOException {
@@ -48,6 +64,7 @@ public final class ImpactBuild {
         if (!OutputGuard.check(settings, paths, problems)) {
             return result(problems, List.of(), 0, false, start);
         }
+        progress.step("reading the case studies", 0);
         Project project = applyOverrides(new ProjectLoader(paths).load(problems), problems);
         if (!Files.isDirectory(settings.sourceDirectory())) {
             return result(problems, List.of(), 0, false, start);
@@ -58,11 +75,13 @@ public final class ImpactBuild {
         MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
         ChartMaker chartMaker = new ChartMaker(locale, project.site().accent());
 
+        progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
+                project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
-                .collect(Collectors.toMap(CaseStudy::slug, chartMaker::forCaseStudy)));
+                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(chartMaker.forCaseStudy(cs)))));
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug,
-                        cs -> markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), problems))));
+                        cs -> ticked(markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), problems)))));
         Map<String, String> pages = new TreeMap<>(project.pages().stream()
                 .collect(Collectors.toMap(FreePage::slug,
                         p -> markdown.render(p.body(), Addresses.page(p.slug()), problems))));
@@ -70,6 +89,7 @@ public final class ImpactBuild {
         String intro = site.intro() == null ? "" : markdown.render(site.intro(), Addresses.home(), problems);
         List<RenderedChart> portfolioCharts = chartMaker.forPortfolio(project);
 
+        progress.step("rendering pages", 0);
         PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display);
         PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages);
         List<SiteFile> pageFiles = renderer.render(inputs, problems);
@@ -78,6 +98,7 @@ public final class ImpactBuild {
         files.addAll(renderer.themeFiles());
         files.addAll(new SourceCopies(paths, publishMap).collect(project, problems));
         files = dedupe(files, paths, problems);
+        progress.step("checking links", 0);
         for (LinkChecker.BrokenLink broken : new LinkChecker().check(files)) {
             problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
                     "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
@@ -85,10 +106,17 @@ public final class ImpactBuild {
         int chartCount = portfolioCharts.size() + charts.values().stream().mapToInt(List::size).sum();
         boolean written = false;
         if (settings.write() && !problems.hasErrors()) {
+            progress.step("writing " + files.size() + " files", 0);
             new SiteWriter(settings.outputDirectory()).write(files);
             written = true;
         }
-        return new BuildResult(problems, pageFiles.size(), chartCount, files.size(), written, millis(start));
+        int dataFiles = (int) files.stream().filter(f -> f.path().endsWith(".json") || f.path().endsWith(".csv")).count();
+        return new BuildResult(problems, pageFiles.size(), chartCount, dataFiles, files.size(), written, millis(start));
+    }
+
+    private <T> T ticked(T done) {
+        progress.tick();
+        return done;
     }
 
     private Project applyOverrides(Project project, Problems problems) {
@@ -118,7 +146,7 @@ public final class ImpactBuild {
     }
 
     private static BuildResult result(Problems problems, List<SiteFile> files, int charts, boolean written, long start) {
-        return new BuildResult(problems, 0, charts, files.size(), written, millis(start));
+        return new BuildResult(problems, 0, charts, 0, files.size(), written, millis(start));
     }
 
     private static long millis(long start) {

@@ -125,6 +125,23 @@ class ImpactBuildTest {
     }
 
     @Test
+    void longBuildsSayWhatTheyAreDoing() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, true), lines::add, 0).run();
+        assertThat(result.written()).isTrue();
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("impact-site: reading the case studies ("))
+                .anySatisfy(l -> assertThat(l).matches("impact-site: drawing charts and stories of 3 case studies \\d/6 .*"))
+                .anySatisfy(l -> assertThat(l).startsWith("impact-site: writing "));
+        assertThat(result.dataFiles()).isPositive();
+        java.util.List<String> quiet = new java.util.ArrayList<>();
+        new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, false), quiet::add).run();
+        assertThat(quiet).as("a short build prints no progress").isEmpty();
+    }
+
+    @Test
     void validationWritesNothing() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         BuildResult result = build(project, false);

@@ -2,6 +2,7 @@ package org.impactsite.mojo;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -24,7 +25,7 @@ final class RunReporter {
     void run(BuildSettings settings) throws MojoExecutionException, MojoFailureException {
         BuildResult result;
         try {
-            result = new ImpactBuild(settings).run();
+            result = new ImpactBuild(settings, log::info).run();
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("impact-site: could not read or write files: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
@@ -46,8 +47,9 @@ final class RunReporter {
                     + (settings.write() ? "; the previous report was left as it was" : ""));
         }
         if (settings.write()) {
-            log.info(String.format("impact-site: wrote %d pages, %d charts, %d files to %s in %d ms (%s)",
-                    result.pages(), result.charts(), result.files(), settings.outputDirectory(), result.millis(), summary));
+            log.info(String.format(Locale.ROOT, "impact-site: wrote %d pages, %d charts, %d data files (%d files in all) to %s in %.1f s; %s",
+                    result.pages(), result.charts(), result.dataFiles(), result.files(), settings.outputDirectory(),
+                    result.millis() / 1000.0, summary));
         } else {
             log.info("impact-site: checked " + settings.sourceDirectory() + ": " + summary);
         }
