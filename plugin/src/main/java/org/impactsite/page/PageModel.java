@@ -27,6 +27,16 @@ public final class PageModel {
      * @param pages   the free pages; {@code text} is the page's title
      * @param funders {@code href} is "" when the funder has no URL
      */
+    /**
+     * What a page tells search engines and social networks: a plain-text description, and when
+     * the report has a {@code baseUrl}, its absolute address and picture.
+     *
+     * @param type Open Graph type: {@code article} for a case study, {@code website} otherwise
+     */
+    public record Social(String description, String url, String image, String imageAlt, String type,
+            String locale, String feedHref) {
+    }
+
     public record Chrome(String lang, String siteTitle, String organization, String homeHref, String styleHref,
             String accentHref, String logoSrc, List<Link> nav, List<Link> pages, List<Link> funders,
             String themeHref) {

@@ -34,7 +34,7 @@ import org.impactsite.site.SiteFile;
 public final class PageRenderer {
 
     /** The theme's static files, published under {@code theme/}. */
-    static final List<String> STATIC_FILES = List.of("style.css", "filter.js");
+    static final List<String> STATIC_FILES = List.of("style.css", "filter.js", "icon.svg");
     static final String STYLE = "theme/style.css";
     static final String ACCENT = "theme/accent.css";
 
@@ -67,7 +67,7 @@ public final class PageRenderer {
         Views views = perThread.get();
         Portfolio p = in.portfolio();
         List<SiteFile> files = Collections.synchronizedList(new ArrayList<>());
-        Pages pages = new Pages(p, perThread, this, files, problems);
+        Pages pages = new Pages(p, perThread, this, files, problems, in.published());
 
         pages.home(in.introHtml(), headlines(p, views), views.charts(in.portfolioCharts()));
         p.caseStudies().parallelStream()
@@ -93,6 +93,10 @@ public final class PageRenderer {
                     : SiteFile.of("theme/" + name, themeBytes(name)));
         }
         return List.copyOf(files);
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     Templates templates() {

@@ -2,6 +2,7 @@ package org.impactsite.page;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.Function;
 import org.impactsite.chart.RenderedChart;
@@ -11,6 +12,9 @@ import org.impactsite.page.PageModel.AwardYear;
 import org.impactsite.page.PageModel.Chart;
 import org.impactsite.page.PageModel.Headline;
 import org.impactsite.page.PageModel.Link;
+import org.impactsite.page.PageModel.Social;
+import org.impactsite.model.SiteConfig;
+import org.jsoup.Jsoup;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
@@ -24,13 +28,16 @@ final class Pages {
     private final PageRenderer renderer;
     private final List<SiteFile> out;
     private final Problems problems;
+    private final Set<String> published;
 
     /**
      * @param views one per thread (number formats are not thread-safe)
      * @param out   thread-safe; pages are added in no particular order
      */
-    Pages(Portfolio portfolio, ThreadLocal<Views> views, PageRenderer renderer, List<SiteFile> out, Problems problems) {
+    Pages(Portfolio portfolio, ThreadLocal<Views> views, PageRenderer renderer, List<SiteFile> out, Problems problems,
+            Set<String> published) {
         this.portfolio = portfolio;
+        this.published = published;
         this.views = views;
         this.renderer = renderer;
         this.out = out;
@@ -40,6 +47,7 @@ final class Pages {
     void home(String introHtml, List<Headline> headlines, List<Chart> charts) {
         String at = Addresses.home();
         Map<String, Object> m = model(at);
+        m.put("social", social(at, plain(introHtml), Addresses.siteCard(), "website"));
         m.put("introHtml", introHtml);
         m.put("headlines", headlines);
         m.put("charts", charts);
@@ -57,6 +65,8 @@ final class Pages {
         String at = Addresses.caseStudy(cs.slug());
         Map<String, Object> m = model(at);
         m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at));
+        m.put("social", social(at, cs.summary() == null ? plain(storyHtml) : cs.summary(),
+                Addresses.caseStudyCard(cs.slug()), "article"));
         emit(at, "case-study.ftlh", m);
     }
 
@@ -98,6 +108,7 @@ final class Pages {
         m.put("title", page.title());
         m.put("summary", page.summary() == null ? "" : page.summary());
         m.put("bodyHtml", html);
+        m.put("social", social(at, page.summary() == null ? plain(html) : page.summary(), Addresses.siteCard(), "website"));
         emit(at, "page.ftlh", m);
     }
 
@@ -107,7 +118,36 @@ final class Pages {
     }
 
     private Map<String, Object> model(String at) {
-        return PageRenderer.model(renderer.chrome(portfolio, at));
+        Map<String, Object> m = PageRenderer.model(renderer.chrome(portfolio, at));
+        m.put("social", social(at, "", Addresses.siteCard(), "website"));
+        return m;
+    }
+
+    private Social social(String at, String description, String card, String type) {
+        SiteConfig site = portfolio.project().site();
+        String base = site.baseUrl();
+        String text = description == null || description.isBlank() ? site.title() : description.strip();
+        String feed = published.contains("feed.xml")
+                ? PageRenderer.href(at.equals(Addresses.notFound()) ? base : "", at, "feed.xml") : "";
+        return new Social(shorten(text), at.equals(Addresses.notFound()) ? "" : Addresses.absolute(base, at),
+                published.contains(card) ? Addresses.absolute(base, card) : "", site.title(), type,
+                renderer.locale().toLanguageTag().replace('-', '_'), feed);
+    }
+
+    /** The text of an HTML fragment, as one line. */
+    private static String plain(String html) {
+        return html == null ? "" : Jsoup.parseBodyFragment(html).text();
+    }
+
+    /** Descriptions are cut at a word near 200 characters, as search engines show about that much. */
+    static String shorten(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        if (t.codePointCount(0, t.length()) <= 200) {
+            return t;
+        }
+        int cut = t.offsetByCodePoints(0, 199);
+        int space = t.lastIndexOf(' ', cut);
+        return (space > 120 ? t.substring(0, space) : t.substring(0, cut)) + "…";
     }
 
     private void emit(String at, String template, Map<String, Object> model) {

@@ -142,6 +142,31 @@ public final class Addresses {
         return sb.toString();
     }
 
+    /** The social-media picture of a case study: {@code case-studies/<slug>/card.png}. */
+    public static String caseStudyCard(String slug) {
+        return "case-studies/" + segment(slug) + "/card.png";
+    }
+
+    /** The social-media picture of the report as a whole. */
+    public static String siteCard() {
+        return "card.png";
+    }
+
+    /**
+     * The absolute address of a site file under {@code baseUrl} (which ends with a slash), a page
+     * named by its folder: {@code case-studies/a/index.html} is {@code <baseUrl>case-studies/a/}.
+     * Empty when there is no {@code baseUrl}.
+     */
+    public static String absolute(String baseUrl, String sitePath) {
+        if (baseUrl == null || baseUrl.isEmpty()) {
+            return "";
+        }
+        String path = sitePath.equals("index.html") ? ""
+                : sitePath.endsWith("/index.html") ? sitePath.substring(0, sitePath.length() - "index.html".length())
+                : sitePath;
+        return baseUrl + relative("index.html", path.isEmpty() ? "" : path);
+    }
+
     /** Percent-encodes everything but RFC 3986's unreserved characters. */
     static String encode(String segment) {
         StringBuilder sb = new StringBuilder();

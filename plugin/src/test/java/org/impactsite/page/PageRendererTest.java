@@ -333,6 +333,49 @@ class PageRendererTest {
     }
 
     @Test
+    void everyPageTellsSocialNetworksWhatItIs() {
+        Project p = TestProjects.rich("");
+        var s = p.site();
+        String base = "https://impact.example.org/report/";
+        Project withBase = new Project(new org.impactsite.model.SiteConfig(s.title(), s.organization(), base,
+                s.language(), s.intro(), s.logo(), s.highlights(), s.funders(), s.accent()), p.caseStudies(), p.pages());
+        PageInputs in = inputs("");
+        PageInputs based = new PageInputs(Portfolio.of(withBase), in.charts(), in.portfolioCharts(), in.storyHtml(),
+                in.introHtml(), in.pageHtml(), java.util.Set.of("feed.xml", "card.png", "case-studies/justice4her-pets/card.png"));
+        Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.ENGLISH).render(based, new Problems()));
+        Document cs = docs.get("case-studies/justice4her-pets/index.html");
+        assertThat(cs.select("meta[property=og:type]").attr("content")).isEqualTo("article");
+        assertThat(cs.select("meta[property=og:title]").attr("content")).isEqualTo(cs.select("h1").text());
+        assertThat(cs.select("meta[property=og:url]").attr("content")).isEqualTo(base + "case-studies/justice4her-pets/");
+        assertThat(cs.select("link[rel=canonical]").attr("href")).isEqualTo(base + "case-studies/justice4her-pets/");
+        assertThat(cs.select("meta[property=og:image]").attr("content"))
+                .isEqualTo(base + "case-studies/justice4her-pets/card.png");
+        assertThat(cs.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+        assertThat(cs.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+        assertThat(cs.select("meta[name=description]").attr("content")).isNotBlank().hasSizeLessThanOrEqualTo(201);
+        assertThat(cs.select("link[rel=alternate][type=application/atom+xml]").attr("href")).isEqualTo("../../feed.xml");
+        for (Map.Entry<String, Document> e : docs.entrySet()) {
+            Document d = e.getValue();
+            assertThat(d.select("meta[property=og:title]")).as(e.getKey()).hasSize(1);
+            String image = d.select("meta[property=og:image]").attr("content");
+            if (e.getKey().startsWith("case-studies/") && !e.getKey().contains("justice4her-pets")) {
+                assertThat(image).as("a case study without a published picture").isEmpty();
+            } else {
+                assertThat(image).as(e.getKey()).startsWith(base);
+            }
+            assertThat(d.select("meta[property=og:locale]").attr("content")).as(e.getKey()).isEqualTo("en");
+        }
+        assertThat(docs.get("404.html").select("meta[property=og:url]")).isEmpty();
+        assertThat(docs.get("index.html").select("meta[property=og:url]").attr("content")).isEqualTo(base);
+
+        Map<String, Document> plain = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems()));
+        Document noBase = plain.get("case-studies/justice4her-pets/index.html");
+        assertThat(noBase.select("meta[property=og:url], meta[property=og:image], link[rel=canonical]")).isEmpty();
+        assertThat(noBase.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        assertThat(noBase.select("link[rel=alternate]")).isEmpty();
+    }
+
+    @Test
     void aBrokenSharedTemplateIsReportedOnce() throws IOException {
         Files.writeString(tmp.resolve("layout.ftlh"), "<#macro page title>\n<#if>\n</#macro>");
         Problems problems = new Problems();

@@ -64,4 +64,16 @@ class AddressesTest {
         assertThatThrownBy(() -> Addresses.caseStudy("..")).hasMessage("unsafe slug: ..");
         assertThatThrownBy(() -> Addresses.page("a/b")).hasMessage("unsafe slug: a/b");
     }
+
+    @Test
+    void absoluteAddressesNameThePageFolder() {
+        String base = "https://impact.example.org/report/";
+        assertThat(Addresses.absolute(base, "index.html")).isEqualTo(base);
+        assertThat(Addresses.absolute(base, "case-studies/a/index.html")).isEqualTo(base + "case-studies/a/");
+        assertThat(Addresses.absolute(base, Addresses.theme("gender equality")))
+                .isEqualTo(base + "themes/gender-equality/");
+        assertThat(Addresses.absolute(base, Addresses.caseStudyCard("a"))).isEqualTo(base + "case-studies/a/card.png");
+        assertThat(Addresses.absolute(base, "404.html")).isEqualTo(base + "404.html");
+        assertThat(Addresses.absolute("", "index.html")).isEmpty();
+    }
 }
