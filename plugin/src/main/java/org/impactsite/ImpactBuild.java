@@ -1,12 +1,15 @@
 package org.impactsite;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -26,6 +29,8 @@ import org.impactsite.page.UserTemplates;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Location;
+import org.impactsite.publish.Publications;
+import org.impactsite.publish.SocialCards;
 import org.impactsite.problem.Problems;
 import org.impactsite.site.LinkChecker;
 import org.impactsite.site.PublishMap;
@@ -89,14 +94,26 @@ public final class ImpactBuild {
         String intro = site.intro() == null ? "" : markdown.render(site.intro(), Addresses.home(), problems);
         List<RenderedChart> portfolioCharts = chartMaker.forPortfolio(project);
 
+        List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems)));
+        if (!site.baseUrl().isEmpty()) {
+            progress.step("drawing pictures for social media", 0);
+            publications.addAll(new SocialCards(locale, site.accent()).draw(project,
+                    paths.display(settings.sourceDirectory().resolve("site.yaml")), problems));
+        }
+        Set<String> publishedPaths = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
+
         progress.step("rendering pages", 0);
         PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display);
-        PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages);
+        PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages,
+                publishedPaths);
         List<SiteFile> pageFiles = renderer.render(inputs, problems);
 
         List<SiteFile> files = new ArrayList<>(pageFiles);
         files.addAll(renderer.themeFiles());
         files.addAll(new SourceCopies(paths, publishMap).collect(project, problems));
+        files.addAll(publications);
+        files = new ArrayList<>(dedupe(files, paths, problems));
+        files.addAll(Publications.fromSite(site, files.stream().map(SiteFile::path).toList()));
         files = dedupe(files, paths, problems);
         progress.step("checking links", 0);
         for (LinkChecker.BrokenLink broken : new LinkChecker().check(files)) {
@@ -104,14 +121,38 @@ public final class ImpactBuild {
                     "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
         }
         int chartCount = portfolioCharts.size() + charts.values().stream().mapToInt(List::size).sum();
+        if (site.baseUrl().isEmpty() && !problems.hasErrors()) {
+            problems.warning(new Location(paths.display(settings.sourceDirectory().resolve("site.yaml")), 1, 1),
+                    "the report has no baseUrl, so it has no sitemap, no feed and no pictures for social media",
+                    "add the address the report will be published at: baseUrl: https://impact.example.org/");
+        }
         boolean written = false;
         if (settings.write() && !problems.hasErrors()) {
             progress.step("writing " + files.size() + " files", 0);
             new SiteWriter(settings.outputDirectory()).write(files);
             written = true;
         }
-        int dataFiles = (int) files.stream().filter(f -> f.path().endsWith(".json") || f.path().endsWith(".csv")).count();
+        int dataFiles = (int) publications.stream().filter(f -> f.path().endsWith(".json") || f.path().endsWith(".csv")).count();
         return new BuildResult(problems, pageFiles.size(), chartCount, dataFiles, files.size(), written, millis(start));
+    }
+
+    /** {@code project.build.outputTimestamp}, which dates the feed; null when not set. */
+    private Instant buildTime(Problems problems) {
+        String t = settings.outputTimestamp();
+        if (t == null || t.strip().length() < 2) {
+            return null;
+        }
+        Optional<Instant> time = Publications.buildTime(t);
+        if (time.isEmpty()) {
+            problems.error(Location.file(paths(settings).display(settings.projectRoot().resolve("pom.xml"))),
+                    "project.build.outputTimestamp must be a date and time such as 2024-01-31T12:00:00Z or seconds since 1970, got \"" + t + "\"",
+                    "write <project.build.outputTimestamp>2024-01-31T12:00:00Z</project.build.outputTimestamp> in the pom's properties");
+        }
+        return time.orElse(null);
+    }
+
+    private static ProjectPaths paths(BuildSettings settings) {
+        return new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
     }
 
     private <T> T ticked(T done) {

@@ -41,7 +41,7 @@ class FuzzTest {
     };
 
     /** Seeds that once found a bug, replayed in every run. */
-    private static final long[] FOUND = {102755};
+    private static final long[] FOUND = {102755, 5270};
 
     @TempDir
     Path dir;

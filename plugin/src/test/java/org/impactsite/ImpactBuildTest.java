@@ -177,4 +177,72 @@ class ImpactBuildTest {
         assertThat(result.problems().summary()).isEqualTo("17 errors in 4 files, 1 warning");
         assertThat(result.problems().all()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
     }
+
+    @Test
+    void thePublishedFilesNameOnlyPagesThatExistAndThePagesLinkToTheData() throws Exception {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        assertThat(result.problems().warnings()).allSatisfy(w -> assertThat(w.message()).contains("no installed font"));
+        if (org.impactsite.publish.TestFonts.chineseInstalled()) {
+            assertThat(result.problems().warnings()).isEmpty();
+        }
+        Path site = project.resolve("target/impact-site");
+        String base = "https://water.example.org/report/";
+        org.jsoup.nodes.Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        java.util.List<String> locs = sitemap.select("loc").eachText();
+        assertThat(locs).contains(base, base + "case-studies/water-points/", base + "how-we-count/")
+                .doesNotContain(base + "404.html");
+        for (String loc : locs) {
+            assertThat(site.resolve(loc.substring(base.length()) + "index.html")).as(loc).exists();
+        }
+        try (Stream<Path> walk = Files.walk(site)) {
+            long pages = walk.filter(p -> p.toString().endsWith(".html")).count();
+            assertThat(locs).hasSize((int) pages - 1);
+        }
+        org.jsoup.nodes.Document feed = Jsoup.parse(Files.readString(site.resolve("feed.xml")), "",
+                org.jsoup.parser.Parser.xmlParser());
+        assertThat(feed.select("entry")).hasSize(3);
+        assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: " + base + "sitemap.xml");
+        Document water = page(site, "case-studies/water-points/index.html");
+        assertThat(water.select(".downloads a").eachAttr("href")).containsExactly("data.csv", "data.json");
+        assertThat(site.resolve("case-studies/water-points/data.csv")).exists();
+        assertThat(page(site, "index.html").select(".downloads a").eachAttr("href"))
+                .containsExactly("data/portfolio.csv", "data/portfolio.json");
+        assertThat(page(site, "index.html").select("link[rel=alternate][type=application/atom+xml]").attr("href"))
+                .isEqualTo("feed.xml");
+        assertThat(result.dataFiles()).isEqualTo(3 * 2 + 2 + 1);
+        for (String slug : java.util.List.of("water-points", "school-taps", "listening-tour")) {
+            Document cs = page(site, "case-studies/" + slug + "/index.html");
+            assertThat(cs.select("meta[property=og:image]").attr("content"))
+                    .isEqualTo(base + "case-studies/" + slug + "/card.png");
+            assertThat(cs.select("meta[property=og:url]").attr("content")).isEqualTo(base + "case-studies/" + slug + "/");
+            javax.imageio.ImageReader png = javax.imageio.ImageIO.getImageReadersByFormatName("png").next();
+            try (var in = javax.imageio.ImageIO.createImageInputStream(site.resolve("case-studies/" + slug + "/card.png").toFile())) {
+                png.setInput(in);
+                assertThat(png.getWidth(0)).isEqualTo(1200);
+                assertThat(png.getHeight(0)).isEqualTo(630);
+            }
+        }
+        assertThat(page(site, "index.html").select("meta[property=og:image]").attr("content")).isEqualTo(base + "card.png");
+    }
+
+    @Test
+    void aReportWithoutBaseUrlIsWarnedThatItHasNoSitemapOrFeed() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path siteYaml = project.resolve("src/impact/site.yaml");
+        Files.writeString(siteYaml, Files.readString(siteYaml).replaceAll("(?m)^baseUrl:.*\n", ""));
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        assertThat(result.problems().warnings()).singleElement().satisfies(w -> {
+            assertThat(w.location().toString()).isEqualTo("src/impact/site.yaml:1:1");
+            assertThat(w.message()).contains("no baseUrl");
+        });
+        Path site = project.resolve("target/impact-site");
+        assertThat(site.resolve("sitemap.xml")).doesNotExist();
+        assertThat(site.resolve("feed.xml")).doesNotExist();
+        assertThat(site.resolve("robots.txt")).exists();
+        assertThat(site.resolve("data/portfolio.json")).exists();
+    }
 }

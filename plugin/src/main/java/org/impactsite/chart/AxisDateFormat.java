@@ -37,6 +37,9 @@ final class AxisDateFormat extends DateFormat {
     @Override
     public StringBuffer format(Date date, StringBuffer to, FieldPosition pos) {
         LocalDate d = date.toInstant().atOffset(ZoneOffset.UTC).toLocalDate();
+        if (d.getYear() < PartialDate.MIN_YEAR || d.getYear() > PartialDate.MAX_YEAR) {
+            return to; // a tick in the axis margin beyond any date a user can write: no label
+        }
         PartialDate p = switch (precision) {
             case YEAR -> PartialDate.ofYear(d.getYear());
             case MONTH -> PartialDate.ofMonth(d.getYear(), d.getMonthValue());

@@ -75,9 +75,7 @@ final class Theme {
     }
 
     static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+        return org.impactsite.format.Contrast.ratio(a, b);
     }
 
     private static Color readable(Color c) {
@@ -103,14 +101,5 @@ final class Theme {
 
     private static int channel(int a, int b, double amount) {
         return (int) Math.round(a + (b - a) * amount);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(int channel) {
-        double s = channel / 255.0;
-        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 }

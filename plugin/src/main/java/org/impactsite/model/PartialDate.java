@@ -9,8 +9,11 @@ import java.time.YearMonth;
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
+    public static final int MIN_YEAR = 1;
+    public static final int MAX_YEAR = 9999;
+
     public PartialDate {
-        if (year < 1 || year > 9999) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (month < 0 || month > 12 || (month == 0 && day != 0)) {

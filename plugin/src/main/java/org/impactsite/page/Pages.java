@@ -18,6 +18,7 @@ import org.jsoup.Jsoup;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
+import org.impactsite.publish.Publications;
 import org.impactsite.site.SiteFile;
 
 /** One render run: each method builds one kind of page's model and renders its template; thread-safe. */
@@ -52,6 +53,7 @@ final class Pages {
         m.put("headlines", headlines);
         m.put("charts", charts);
         m.put("cards", views.get().cards(portfolio.caseStudies(), at));
+        m.put("data", data(at, Publications.PORTFOLIO_CSV, Publications.PORTFOLIO_JSON));
         m.put("indexes", List.of(
                 Link.of(Addresses.relative(at, Addresses.themes()), "themes"),
                 Link.of(Addresses.relative(at, Addresses.channels()), "channels"),
@@ -67,6 +69,7 @@ final class Pages {
         m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at));
         m.put("social", social(at, cs.summary() == null ? plain(storyHtml) : cs.summary(),
                 Addresses.caseStudyCard(cs.slug()), "article"));
+        m.put("data", data(at, Publications.caseStudyCsv(cs.slug()), Publications.caseStudyJson(cs.slug())));
         emit(at, "case-study.ftlh", m);
     }
 
@@ -121,6 +124,18 @@ final class Pages {
         Map<String, Object> m = PageRenderer.model(renderer.chrome(portfolio, at));
         m.put("social", social(at, "", Addresses.siteCard(), "website"));
         return m;
+    }
+
+    /** Links to the published data files among {@code csv} and {@code json}, labelled by format. */
+    private List<Link> data(String at, String csv, String json) {
+        List<Link> links = new java.util.ArrayList<>();
+        if (published.contains(csv)) {
+            links.add(Link.of(Addresses.relative(at, csv), "CSV"));
+        }
+        if (published.contains(json)) {
+            links.add(Link.of(Addresses.relative(at, json), "JSON"));
+        }
+        return links;
     }
 
     private Social social(String at, String description, String card, String type) {

@@ -72,6 +72,13 @@ class ChartMakerTest {
     }
 
     @Test
+    void aSeriesFromTheFirstToTheLastWritableYearDrawsWithoutLabellingTheMarginYears() {
+        RenderedChart c = only(maker.forCaseStudy(caseStudy("l", "L", List.of(
+                series("a", "Followers", "followers", "0001=1", "9999=2")), List.of())));
+        assertThat(c.svg()).contains("<svg").doesNotContain(">-");
+    }
+
+    @Test
     void severalSeriesShareALineChartWithALegend() {
         RenderedChart c = only(maker.forCaseStudy(caseStudy("l", "L", List.of(
                 series("a", "Followers on Weibo", "followers", "2020-01=100", "2020-06=300"),

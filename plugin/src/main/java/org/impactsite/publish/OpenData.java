@@ -1,0 +1,165 @@
+package org.impactsite.publish;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.impactsite.model.Award;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.Metric;
+import org.impactsite.model.Outcome;
+import org.impactsite.model.PartialDate;
+import org.impactsite.model.Period;
+import org.impactsite.model.Project;
+import org.impactsite.model.Quote;
+import org.impactsite.model.SeriesPoint;
+import org.impactsite.model.SiteConfig;
+import org.impactsite.model.Source;
+import org.impactsite.portfolio.Addresses;
+
+/**
+ * The figures of a report as data: JSON with numbers as numbers and dates in ISO 8601 (a year
+ * {@code 2020}, a month {@code 2020-09}, a day {@code 2020-09-01}), and CSV in long form, one
+ * row per figure: a metric's value, and each point of its series.
+ */
+final class OpenData {
+
+    static final List<String> CSV_COLUMNS = List.of("case_study", "case_study_title", "metric_id", "label", "value",
+            "qualifier", "unit", "level", "channel", "date", "baseline", "target", "source_id", "source_title",
+            "source_url");
+
+    private OpenData() {
+    }
+
+    static String caseStudyJson(CaseStudy cs, SiteConfig site) {
+        return Json.write(caseStudy(cs, site));
+    }
+
+    static String caseStudyCsv(CaseStudy cs) {
+        Csv csv = new Csv(CSV_COLUMNS);
+        rows(cs, csv);
+        return csv.text();
+    }
+
+    static String portfolioJson(Project project) {
+        SiteConfig site = project.site();
+        return Json.write(Json.obj()
+                .put("title", site.title())
+                .put("organization", site.organization())
+                .put("baseUrl", site.baseUrl().isEmpty() ? null : site.baseUrl())
+                .put("language", site.language())
+                .put("caseStudies", project.caseStudies().stream().map(cs -> (Object) caseStudy(cs, site)).toList()));
+    }
+
+    static String portfolioCsv(Project project) {
+        Csv csv = new Csv(CSV_COLUMNS);
+        project.caseStudies().forEach(cs -> rows(cs, csv));
+        return csv.text();
+    }
+
+    private static Json.Obj caseStudy(CaseStudy cs, SiteConfig site) {
+        String page = Addresses.caseStudy(cs.slug());
+        return Json.obj()
+                .put("slug", cs.slug())
+                .put("title", cs.title())
+                .put("summary", cs.summary())
+                .put("organization", cs.organization())
+                .put("partners", Json.list(cs.partners()))
+                .put("country", cs.country())
+                .put("period", period(cs.period()))
+                .put("channels", Json.list(cs.channels()))
+                .put("themes", Json.list(cs.themes()))
+                .put("sdgs", Json.list(cs.sdgs()))
+                .put("campaign", cs.campaign().isEmpty() ? null : Json.obj()
+                        .put("name", cs.campaign().name())
+                        .put("objective", cs.campaign().objective())
+                        .put("audience", cs.campaign().audience()))
+                .put("page", site.baseUrl().isEmpty() ? page : Addresses.absolute(site.baseUrl(), page))
+                .put("metrics", cs.metrics().stream().map(m -> (Object) metric(m)).toList())
+                .put("outcomes", cs.outcomes().stream().map(o -> (Object) outcome(o)).toList())
+                .put("awards", cs.awards().stream().map(a -> (Object) award(a)).toList())
+                .put("quotes", cs.quotes().stream().map(q -> (Object) quote(q)).toList())
+                .put("sources", cs.sources().stream().map(s -> (Object) source(s)).toList());
+    }
+
+    private static Json.Obj metric(Metric m) {
+        return Json.obj()
+                .put("id", m.id())
+                .put("label", m.label())
+                .put("value", m.value())
+                .put("qualifier", m.qualifier() == null ? null : m.qualifier().words())
+                .put("unit", m.unit())
+                .put("level", m.level() == null ? null : m.level().id())
+                .put("channel", m.channel())
+                .put("date", iso(m.date()))
+                .put("baseline", m.baseline())
+                .put("target", m.target())
+                .put("source", m.sourceId())
+                .put("note", m.note())
+                .put("series", m.series().stream()
+                        .map(p -> (Object) Json.obj().put("date", p.date().iso()).put("value", p.value())).toList());
+    }
+
+    private static Json.Obj outcome(Outcome o) {
+        return Json.obj().put("text", o.text()).put("level", o.level().id()).put("metric", o.metricId());
+    }
+
+    private static Json.Obj award(Award a) {
+        return Json.obj().put("title", a.title()).put("by", a.by()).put("year", a.year()).put("work", a.work())
+                .put("rank", a.rank()).put("url", a.url());
+    }
+
+    private static Json.Obj quote(Quote q) {
+        return Json.obj().put("text", q.text()).put("by", q.by()).put("role", q.role());
+    }
+
+    private static Json.Obj source(Source s) {
+        return Json.obj().put("id", s.id()).put("title", s.title()).put("publisher", s.publisher())
+                .put("url", s.url()).put("date", iso(s.date()));
+    }
+
+    private static Json.Obj period(Period p) {
+        return p == null ? null : Json.obj().put("start", p.start().iso()).put("end", p.end().iso());
+    }
+
+    private static String iso(PartialDate d) {
+        return d == null ? null : d.iso();
+    }
+
+    private static void rows(CaseStudy cs, Csv csv) {
+        Map<String, Source> sources = cs.sources().stream()
+                .collect(Collectors.toMap(Source::id, Function.identity(), (a, b) -> a));
+        for (Metric m : cs.metrics()) {
+            Source s = m.sourceId() == null ? null : sources.get(m.sourceId());
+            if (m.value() != null) {
+                csv.row(row(cs, m, m.value(), m.date(), s));
+            }
+            for (SeriesPoint p : m.series()) {
+                csv.row(row(cs, m, p.value(), p.date(), s));
+            }
+        }
+    }
+
+    private static List<String> row(CaseStudy cs, Metric m, BigDecimal value, PartialDate date, Source s) {
+        List<String> r = new ArrayList<>();
+        r.add(cs.slug());
+        r.add(cs.title());
+        r.add(m.id());
+        r.add(m.label());
+        r.add(Json.number(value));
+        r.add(m.qualifier() == null ? "" : m.qualifier().words());
+        r.add(m.unit());
+        r.add(m.level() == null ? "" : m.level().id());
+        r.add(m.channel());
+        r.add(iso(date));
+        r.add(m.baseline() == null ? "" : Json.number(m.baseline()));
+        r.add(m.target() == null ? "" : Json.number(m.target()));
+        r.add(m.sourceId());
+        r.add(s == null ? "" : s.title());
+        r.add(s == null ? "" : s.url());
+        return r;
+    }
+}

@@ -1,0 +1,98 @@
+package org.impactsite.publish;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.Project;
+import org.impactsite.model.SiteConfig;
+import org.impactsite.portfolio.Addresses;
+import org.impactsite.site.SiteFile;
+
+/**
+ * The machine-readable files of a report. Those made from the project alone come first, so the
+ * pages can link to exactly what exists; the sitemap and robots.txt are made last, from the
+ * finished list of pages.
+ */
+public final class Publications {
+
+    public static final String PORTFOLIO_JSON = "data/portfolio.json";
+    public static final String PORTFOLIO_CSV = "data/portfolio.csv";
+
+    private Publications() {
+    }
+
+    /** A case study's open data, beside its page. */
+    public static String caseStudyJson(String slug) {
+        return folder(slug) + "data.json";
+    }
+
+    public static String caseStudyCsv(String slug) {
+        return folder(slug) + "data.csv";
+    }
+
+    public static String feed() {
+        return AtomFeed.PATH;
+    }
+
+    /**
+     * Open data for each case study and for the portfolio, the search index, and the Atom feed
+     * when the site has a {@code baseUrl}.
+     *
+     * @param buildTime {@code project.build.outputTimestamp}, null when not set
+     */
+    public static List<SiteFile> fromProject(Project project, Instant buildTime) {
+        SiteConfig site = project.site();
+        List<SiteFile> files = new ArrayList<>();
+        for (CaseStudy cs : project.caseStudies()) {
+            files.add(SiteFile.of(caseStudyJson(cs.slug()), OpenData.caseStudyJson(cs, site)));
+            files.add(SiteFile.of(caseStudyCsv(cs.slug()), OpenData.caseStudyCsv(cs)));
+        }
+        files.add(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project)));
+        files.add(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(project)));
+        files.add(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project)));
+        if (!site.baseUrl().isEmpty()) {
+            files.add(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime)));
+        }
+        return files;
+    }
+
+    /** The sitemap (with a {@code baseUrl}) and robots.txt, from every path of the finished site. */
+    public static List<SiteFile> fromSite(SiteConfig site, Collection<String> sitePaths) {
+        if (site.baseUrl().isEmpty()) {
+            return List.of(SiteFile.of(Robots.PATH, Robots.of("")));
+        }
+        return List.of(SiteFile.of(Sitemap.PATH, Sitemap.of(site.baseUrl(), sitePaths)),
+                SiteFile.of(Robots.PATH, Robots.of(Addresses.absolute(site.baseUrl(), Sitemap.PATH))));
+    }
+
+    /**
+     * {@code project.build.outputTimestamp} as Maven accepts it: an ISO 8601 date-time with an
+     * offset, or seconds since 1970. Empty when it is neither (a lone digit, as Maven's own
+     * "disable" value {@code 1}, counts as unset).
+     */
+    public static Optional<Instant> buildTime(String outputTimestamp) {
+        if (outputTimestamp == null || outputTimestamp.isBlank() || outputTimestamp.strip().length() < 2) {
+            return Optional.empty();
+        }
+        String t = outputTimestamp.strip();
+        try {
+            if (t.chars().allMatch(Character::isDigit)) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(t)));
+            }
+            return Optional.of(OffsetDateTime.parse(t).toInstant());
+        } catch (DateTimeParseException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String folder(String slug) {
+        String page = Addresses.caseStudy(slug);
+        return page.substring(0, page.length() - "index.html".length());
+    }
+}
