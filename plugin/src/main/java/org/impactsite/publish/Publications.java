@@ -1,5 +1,8 @@
 package org.impactsite.publish;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -24,7 +27,22 @@ public final class Publications {
     public static final String PORTFOLIO_JSON = "data/portfolio.json";
     public static final String PORTFOLIO_CSV = "data/portfolio.csv";
 
+    /** The JSON Schemas (draft 2020-12) of the files a report is written in, published under {@code schema/}. */
+    public static final List<String> SCHEMAS = List.of("case-study.schema.json", "site.schema.json");
+
     private Publications() {
+    }
+
+    /** A schema's bytes, as the plugin jar holds them. */
+    static byte[] schema(String name) {
+        try (InputStream in = Publications.class.getResourceAsStream("/org/impactsite/schema/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin jar has no schema " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A case study's open data, beside its page. */
@@ -41,7 +59,8 @@ public final class Publications {
     }
 
     /**
-     * Open data for each case study and for the portfolio, the search index, and the Atom feed
+     * Open data for each case study and for the portfolio, the search index, the JSON Schemas,
+     * and the Atom feed
      * when the site has a {@code baseUrl}.
      *
      * @param buildTime {@code project.build.outputTimestamp}, null when not set
@@ -56,6 +75,9 @@ public final class Publications {
         files.add(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project)));
         files.add(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(project)));
         files.add(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project)));
+        for (String schema : SCHEMAS) {
+            files.add(SiteFile.of("schema/" + schema, schema(schema)));
+        }
         if (!site.baseUrl().isEmpty()) {
             files.add(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime)));
         }

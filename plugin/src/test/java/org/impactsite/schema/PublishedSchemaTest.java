@@ -1,0 +1,234 @@
+package org.impactsite.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.github.erosb.jsonsKema.JsonParser;
+import com.github.erosb.jsonsKema.SchemaLoader;
+import com.github.erosb.jsonsKema.ValidationFailure;
+import com.github.erosb.jsonsKema.Validator;
+import org.impactsite.BuildResult;
+import org.impactsite.BuildSettings;
+import org.impactsite.ImpactBuild;
+import org.impactsite.problem.Problem;
+import org.impactsite.validate.KeySchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+
+/**
+ * The JSON Schemas the plugin publishes, checked by an independent validator (json-sKema) and
+ * held against the plugin's own validator: what one accepts the other accepts.
+ */
+class PublishedSchemaTest {
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\r?\\n(.*?)\\r?\\n---\\s*(\\r?\\n|\\z)",
+            Pattern.DOTALL);
+    private static final Path INVALID = Path.of("src/test/resources/schema/invalid");
+
+    @TempDir
+    Path dir;
+
+    static String resource(String name) throws IOException {
+        try (InputStream in = PublishedSchemaTest.class.getResourceAsStream("/org/impactsite/schema/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static Validator validator(String schemaFile) throws IOException {
+        return Validator.forSchema(new SchemaLoader(new JsonParser(resource(schemaFile)).parse()).load());
+    }
+
+    /** YAML as the plugin reads it (YAML 1.2 core schema), written as JSON for the validator. */
+    static String yamlAsJson(String yaml) {
+        Object value = new Load(LoadSettings.builder().build()).loadFromString(yaml);
+        StringBuilder out = new StringBuilder();
+        json(value, out);
+        return out.toString();
+    }
+
+    private static void json(Object v, StringBuilder out) {
+        if (v == null) {
+            out.append("null");
+        } else if (v instanceof Map<?, ?> m) {
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.append(first ? "" : ",");
+                first = false;
+                json(String.valueOf(e.getKey()), out);
+                out.append(':');
+                json(e.getValue(), out);
+            }
+            out.append('}');
+        } else if (v instanceof List<?> l) {
+            out.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                json(l.get(i), out);
+            }
+            out.append(']');
+        } else if (v instanceof Number || v instanceof Boolean) {
+            out.append(v);
+        } else {
+            out.append('"');
+            for (char c : v.toString().toCharArray()) {
+                if (c == '"' || c == '\\') {
+                    out.append('\\').append(c);
+                } else if (c < 0x20) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+            out.append('"');
+        }
+    }
+
+    static String frontMatter(Path file) throws IOException {
+        Matcher m = FRONT_MATTER.matcher(Files.readString(file));
+        assertThat(m.find()).as(file + " has front matter").isTrue();
+        return m.group(1);
+    }
+
+    static ValidationFailure check(Validator v, String yaml) {
+        return v.validate(new JsonParser(yamlAsJson(yaml)).parse());
+    }
+
+    static List<Path> validCaseStudies() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (String root : List.of("../example-site/src/impact", "src/test/resources/build/portfolio/src/impact",
+                "src/test/resources/org/impactsite/load/valid/src/impact")) {
+            try (Stream<Path> walk = Files.walk(Path.of(root, "case-studies"))) {
+                walk.filter(p -> p.toString().endsWith(".md")).sorted().forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    static List<Path> invalidCaseStudies() throws IOException {
+        try (Stream<Path> list = Files.list(INVALID)) {
+            return list.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    static List<Path> invalidSites() throws IOException {
+        try (Stream<Path> list = Files.list(INVALID.resolve("site"))) {
+            return list.sorted().toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("validCaseStudies")
+    void theSchemaAcceptsEveryCaseStudyThePluginAccepts(Path file) throws IOException {
+        assertThat(check(validator("case-study.schema.json"), frontMatter(file))).as(file.toString()).isNull();
+    }
+
+    @Test
+    void theSchemaAcceptsTheSiteFilesThePluginAccepts() throws IOException {
+        Validator v = validator("site.schema.json");
+        for (String root : List.of("../example-site/src/impact", "src/test/resources/build/portfolio/src/impact",
+                "src/test/resources/org/impactsite/load/valid/src/impact")) {
+            Path site = Path.of(root, "site.yaml");
+            assertThat(check(v, Files.readString(site))).as(site.toString()).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidCaseStudies")
+    void theSchemaAndThePluginBothRefuseABrokenCaseStudy(Path file) throws IOException {
+        assertThat(check(validator("case-study.schema.json"), frontMatter(file))).as("schema on " + file).isNotNull();
+        Path project = project();
+        Files.copy(file, project.resolve("src/impact/case-studies/" + file.getFileName()));
+        assertThat(errors(project)).as("plugin on " + file)
+                .anyMatch(p -> p.location().path().endsWith("case-studies/" + file.getFileName()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidSites")
+    void theSchemaAndThePluginBothRefuseABrokenSiteFile(Path file) throws IOException {
+        assertThat(check(validator("site.schema.json"), Files.readString(file))).as("schema on " + file).isNotNull();
+        Path project = project();
+        Files.copy(file, project.resolve("src/impact/site.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(errors(project)).as("plugin on " + file).anyMatch(p -> p.location().path().endsWith("site.yaml"));
+    }
+
+    @Test
+    void theSchemasNameExactlyTheKeysThePluginKnows() throws IOException {
+        String cs = resource("case-study.schema.json");
+        for (KeySchema part : List.of(KeySchema.CASE_STUDY, KeySchema.METRIC, KeySchema.SOURCE, KeySchema.AWARD,
+                KeySchema.OUTCOME, KeySchema.QUOTE, KeySchema.CHART, KeySchema.CAMPAIGN, KeySchema.PERIOD,
+                KeySchema.SERIES_POINT)) {
+            for (String key : part.keys()) {
+                assertThat(cs).as(part + " " + key).contains("\"" + key + "\": {");
+            }
+        }
+        String site = resource("site.schema.json");
+        for (KeySchema part : List.of(KeySchema.SITE, KeySchema.FUNDER, KeySchema.THEME)) {
+            for (String key : part.keys()) {
+                assertThat(site).as(part + " " + key).contains("\"" + key + "\": {");
+            }
+        }
+        // and each object refuses other keys, as the plugin does
+        assertThat(check(validator("case-study.schema.json"), "title: x\nmetrics:\n  - {id: a, label: b, value: 1, colour: red}\n"))
+                .isNotNull();
+    }
+
+    @Test
+    void datesAreCheckedForRealDaysAndLeapYears() throws IOException {
+        Validator v = validator("case-study.schema.json");
+        for (String ok : List.of("2020", "2020-09", "2021-06-10", "2020-02-29", "2000-02-29", "2019/2021-06")) {
+            assertThat(check(v, "title: x\nperiod: " + ok + "\n")).as(ok).isNull();
+        }
+        for (String bad : List.of("2021-02-29", "1900-02-29", "2021-04-31", "2020-13", "0000", "2020-1-32", "soon")) {
+            assertThat(check(v, "title: x\nperiod: " + bad + "\n")).as(bad).isNotNull();
+        }
+    }
+
+    @Test
+    void theBuildPublishesTheSchemasUnderSchema() throws IOException {
+        Path project = project();
+        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, true)).run();
+        assertThat(result.problems().errors()).isEmpty();
+        Path site = project.resolve("target/impact-site/schema");
+        assertThat(Files.readString(site.resolve("case-study.schema.json"))).isEqualTo(resource("case-study.schema.json"));
+        assertThat(Files.readString(site.resolve("site.schema.json"))).isEqualTo(resource("site.schema.json"));
+    }
+
+    private Path project() throws IOException {
+        Path project = dir.resolve("p" + System.nanoTime());
+        Path from = Path.of("src/test/resources/build/portfolio");
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = project.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return project;
+    }
+
+    private static List<Problem> errors(Path project) throws IOException {
+        return new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, false)).run().problems().errors();
+    }
+}
