@@ -132,7 +132,7 @@ public final class ImpactBuild {
             new SiteWriter(settings.outputDirectory()).write(files);
             written = true;
         }
-        int dataFiles = (int) publications.stream().filter(f -> f.path().endsWith(".json") || f.path().endsWith(".csv")).count();
+        int dataFiles = (int) publications.stream().filter(f -> Publications.isOpenData(f.path())).count();
         return new BuildResult(problems, pageFiles.size(), chartCount, dataFiles, files.size(), written, millis(start));
     }
 

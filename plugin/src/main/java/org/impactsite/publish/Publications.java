@@ -54,6 +54,12 @@ public final class Publications {
         return folder(slug) + "data.csv";
     }
 
+    /** Whether a site path is one of the open-data files (a case study's or the portfolio's). */
+    public static boolean isOpenData(String path) {
+        return path.equals(PORTFOLIO_JSON) || path.equals(PORTFOLIO_CSV)
+                || path.startsWith("case-studies/") && (path.endsWith("/data.json") || path.endsWith("/data.csv"));
+    }
+
     public static String feed() {
         return AtomFeed.PATH;
     }
