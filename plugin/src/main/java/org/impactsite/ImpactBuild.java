@@ -86,7 +86,7 @@ public final class ImpactBuild {
                 .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(chartMaker.forCaseStudy(cs)))));
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug,
-                        cs -> ticked(markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), problems)))));
+                        cs -> ticked(markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), 3, problems)))));
         Map<String, String> pages = new TreeMap<>(project.pages().stream()
                 .collect(Collectors.toMap(FreePage::slug,
                         p -> markdown.render(p.body(), Addresses.page(p.slug()), problems))));

@@ -16,6 +16,7 @@ import org.impactsite.problem.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -82,6 +83,14 @@ public final class MarkdownRenderer {
      * ({@code case-studies/unicef-weibo/index.html}); problems are located at their real line.
      */
     public String render(Markdown md, String sitePagePath, Problems problems) {
+        return render(md, sitePagePath, 2, problems);
+    }
+
+    /**
+     * @param topLevel the heading level the text's highest heading gets: 2 on a page of its own,
+     *                 3 for a story under the case study's "The story" heading
+     */
+    public String render(Markdown md, String sitePagePath, int topLevel, Problems problems) {
         if (md.isBlank()) {
             return "";
         }
@@ -97,17 +106,26 @@ public final class MarkdownRenderer {
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
-        shiftHeadings(body);
+        shiftHeadings(body, topLevel);
         policeLinks(body, ctx);
         prefixIds(body);
         return body.html();
     }
 
-    /** The story's {@code #} becomes h2, so it never competes with the page's title. */
-    private static void shiftHeadings(Element body) {
-        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
-            int level = h.tagName().charAt(1) - '0';
-            h.tagName("h" + Math.min(6, level + 1));
+    /**
+     * Headings take the levels below the page's own: the text's highest heading becomes
+     * {@code topLevel} and each deeper level used the next one, so the outline never skips a
+     * level (a text that starts at {@code ##} or jumps from {@code #} to {@code ###} still reads
+     * as one tree) and never competes with the page's title.
+     */
+    private static void shiftHeadings(Element body, int topLevel) {
+        Elements headings = body.select("h1, h2, h3, h4, h5, h6");
+        java.util.SortedSet<Integer> used = new java.util.TreeSet<>();
+        headings.forEach(h -> used.add(h.tagName().charAt(1) - '0'));
+        List<Integer> levels = List.copyOf(used);
+        for (Element h : headings) {
+            int rank = levels.indexOf(h.tagName().charAt(1) - '0');
+            h.tagName("h" + Math.min(6, topLevel + rank));
         }
     }
 

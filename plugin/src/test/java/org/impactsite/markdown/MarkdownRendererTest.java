@@ -51,6 +51,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void headingsNeverSkipALevelWhereverTheTextStarts() {
+        Markdown md = new Markdown("## A\n\n#### B\n\n## C\n\n###### D\n", src.resolve("pages/p.md"), "src/impact/pages/p.md", 1);
+        Document page = Jsoup.parseBodyFragment(renderer.render(md, "p/index.html", problems));
+        assertThat(page.select("h2, h3, h4, h5, h6")).extracting(Element::tagName).containsExactly("h2", "h3", "h2", "h4");
+        Document story = Jsoup.parseBodyFragment(renderer.render(md, "case-studies/s/index.html", 3, problems));
+        assertThat(story.select("h2, h3, h4, h5, h6")).extracting(Element::tagName).containsExactly("h3", "h4", "h3", "h5");
+    }
+
+    @Test
     void tablesFootnotesAutolinksAndShiftedHeadings() {
         Document doc = render("# Story\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nSee https://example.org and a note.[^1]\n\n[^1]: The note.\n", 1);
         assertThat(doc.select("h1")).isEmpty();

@@ -1,0 +1,117 @@
+package org.impactsite.published;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.impactsite.BuildResult;
+import org.impactsite.BuildSettings;
+import org.impactsite.ImpactBuild;
+
+/**
+ * The reports the published-site tests look at, each built once per test run under
+ * {@code target/published-sites/}: the example report, and a richer portfolio (Chinese text,
+ * a very long title, many metrics of every chart type, a story-only case study, a free page).
+ */
+final class PublishedSites {
+
+    static final Path ROOT = Path.of("target/published-sites");
+
+    private static Map<String, Path> built;
+
+    private PublishedSites() {
+    }
+
+    /** Site folders by name ("example", "portfolio"), built on first use. */
+    static synchronized Map<String, Path> all() {
+        if (built == null) {
+            try {
+                Map<String, Path> sites = new TreeMap<>();
+                sites.put("example", build("example", Path.of("../example-site/src")));
+                Path portfolio = copy(Path.of("src/test/resources/build/portfolio/src"), ROOT.resolve("portfolio-src/src"));
+                Files.writeString(portfolio.resolve("impact/case-studies/many-metrics.md"), manyMetrics());
+                sites.put("portfolio", build("portfolio", portfolio));
+                built = sites;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return built;
+    }
+
+    /** Every HTML page of a site, as paths relative to it, sorted. */
+    static List<String> pages(Path site) {
+        try (Stream<Path> walk = Files.walk(site)) {
+            return walk.filter(p -> p.toString().endsWith(".html")).map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path build(String name, Path src) throws IOException {
+        Path project = src.getParent();
+        if (!src.startsWith(ROOT)) {
+            project = ROOT.resolve(name + "-src");
+            copy(src, project.resolve("src"));
+        }
+        Path out = project.resolve("target/impact-site");
+        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), out, null, null,
+                null, true)).run();
+        if (!result.written()) {
+            throw new IllegalStateException(name + " did not build: " + result.problems().all());
+        }
+        return out;
+    }
+
+    private static Path copy(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return to;
+    }
+
+    /** A case study with a very long title and a metric for every kind of chart. */
+    private static String manyMetrics() {
+        StringBuilder md = new StringBuilder("---\n");
+        md.append("title: \"Ein außerordentlich langer Titel: Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen ")
+                .append("und 乡村供水点的社区宣传活动在微博和抖音上的长期效果评估 across twelve provinces\"\n");
+        md.append("summary: Many figures of every kind, to check that cards, tiles and charts hold together.\n");
+        md.append("organization: Friends of Water\ncountry: KE\nperiod: {start: 2019-01, end: 2023-06}\n");
+        md.append("channels: [TikTok, Weibo, WeChat, Douyin, Instagram]\nthemes: [water, health, gender]\nsdgs: [3, 5, 6]\n");
+        md.append("metrics:\n");
+        List<String> metrics = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            metrics.add("  - {id: views-" + i + ", label: \"Views of video " + i + " with a label that goes on and on\", value: "
+                    + (i * 123457) + ", unit: views, channel: " + (i % 2 == 0 ? "TikTok" : "Weibo") + ", source: s}\n");
+        }
+        metrics.add("  - {id: followers, label: Followers, unit: followers, source: s, series: [{date: 2019-01, value: 1000}, "
+                + "{date: 2020-01, value: 25000}, {date: 2021-01, value: 90000}, {date: 2023-06, value: 2700000}]}\n");
+        metrics.add("  - {id: wells, label: Wells dug, value: 340, target: 500, unit: wells, source: s}\n");
+        metrics.add("  - {id: handwashing, label: Households washing hands, value: 71, baseline: 38, unit: households, source: s}\n");
+        metrics.add("  - {id: reached, label: People reached, value: 50000, unit: people, source: s}\n");
+        metrics.add("  - {id: engaged, label: People engaged, value: 12000, unit: people, source: s}\n");
+        metrics.add("  - {id: acted, label: People who acted, value: 3000, unit: people, source: s}\n");
+        metrics.forEach(md::append);
+        md.append("charts:\n  - {type: funnel, title: From reach to action, metrics: [reached, engaged, acted]}\n");
+        md.append("  - {type: share, title: Share of views by video, metrics: [views-1, views-2, views-3, views-4]}\n");
+        md.append("outcomes:\n  - {text: Households wash hands more often., level: outcome, metric: handwashing}\n");
+        md.append("sources:\n  - {id: s, title: Programme monitoring data, publisher: Friends of Water, url: \"https://water.example.org/data?year=2023&kind=all\"}\n");
+        md.append("---\n## What happened\n\nA long story with a table:\n\n| Province | Wells |\n|---|---:|\n| A | 120 |\n| B | 220 |\n");
+        return md.toString();
+    }
+}
