@@ -27,17 +27,7 @@ class ImpactBuildTest {
     }
 
     static Path copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
+        return TestFiles.copyTree(from, to);
     }
 
     static BuildResult build(Path project, boolean write) throws IOException {

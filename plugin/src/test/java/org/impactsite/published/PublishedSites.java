@@ -72,17 +72,7 @@ final class PublishedSites {
     }
 
     private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
+        return org.impactsite.TestFiles.copyTree(from, to);
     }
 
     /** A case study with a very long title and a metric for every kind of chart. */

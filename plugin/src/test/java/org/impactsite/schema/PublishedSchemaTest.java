@@ -212,19 +212,7 @@ class PublishedSchemaTest {
     }
 
     private Path project() throws IOException {
-        Path project = dir.resolve("p" + System.nanoTime());
-        Path from = Path.of("src/test/resources/build/portfolio");
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = project.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return project;
+        return org.impactsite.TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"), dir.resolve("p" + System.nanoTime()));
     }
 
     private static List<Problem> errors(Path project) throws IOException {
