@@ -116,7 +116,7 @@ public final class ImpactBuild {
         files.addAll(Publications.fromSite(site, files.stream().map(SiteFile::path).toList()));
         files = dedupe(files, paths, problems);
         progress.step("checking links", 0);
-        for (LinkChecker.BrokenLink broken : new LinkChecker().check(files)) {
+        for (LinkChecker.BrokenLink broken : new LinkChecker(Addresses.rootPath(site.baseUrl())).check(files)) {
             problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
                     "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
         }

@@ -12,6 +12,12 @@ final class Accent {
     /** The theme's dark-mode background; style.css uses the same value. */
     static final int DARK_BACKGROUND = 0x14161b;
     static final int LIGHT_BACKGROUND = 0xffffff;
+    /** The panels' background (tiles, cards) in each mode; style.css uses the same values. */
+    static final int DARK_SURFACE = 0x1d2027;
+    static final int LIGHT_SURFACE = 0xf6f7f9;
+    /** How far the soft tint (current page, badges) is mixed towards the background. */
+    static final double LIGHT_SOFT = 0.90;
+    static final double DARK_SOFT = 0.82;
     static final double AA = 4.5;
 
     private Accent() {
@@ -20,18 +26,18 @@ final class Accent {
     /** The contents of {@code theme/accent.css}. */
     static String css(String accent) {
         int base = parse(accent);
-        int light = towards(base, 0x000000, LIGHT_BACKGROUND);
-        int dark = towards(base, 0xffffff, DARK_BACKGROUND);
+        int light = towards(base, 0x000000, LIGHT_BACKGROUND, LIGHT_SURFACE, LIGHT_SOFT);
+        int dark = towards(base, 0xffffff, DARK_BACKGROUND, DARK_SURFACE, DARK_SOFT);
         return "/* Generated from theme.accent in site.yaml (" + hex(base) + "). */\n"
                 + ":root {\n"
                 + "  --accent: " + hex(light) + ";\n"
-                + "  --accent-soft: " + hex(mix(light, LIGHT_BACKGROUND, 0.90)) + ";\n"
+                + "  --accent-soft: " + hex(mix(light, LIGHT_BACKGROUND, LIGHT_SOFT)) + ";\n"
                 + "  --accent-line: " + hex(mix(light, LIGHT_BACKGROUND, 0.55)) + ";\n"
                 + "}\n"
                 + "@media (prefers-color-scheme: dark) {\n"
                 + "  :root {\n"
                 + "    --accent: " + hex(dark) + ";\n"
-                + "    --accent-soft: " + hex(mix(dark, DARK_BACKGROUND, 0.82)) + ";\n"
+                + "    --accent-soft: " + hex(mix(dark, DARK_BACKGROUND, DARK_SOFT)) + ";\n"
                 + "    --accent-line: " + hex(mix(dark, DARK_BACKGROUND, 0.5)) + ";\n"
                 + "  }\n"
                 + "}\n";
@@ -46,13 +52,20 @@ final class Accent {
         return Integer.parseInt(a.substring(1), 16);
     }
 
-    /** Mixes {@code colour} towards {@code goal} in small steps until it reaches AA on {@code background}. */
-    static int towards(int colour, int goal, int background) {
+    /**
+     * Mixes {@code colour} towards {@code goal} in small steps until text in it reaches AA on
+     * every background it is used on: the page, the panels, and its own soft tint.
+     */
+    static int towards(int colour, int goal, int background, int surface, double soft) {
         int c = colour;
-        for (int step = 1; contrast(c, background) < AA && step <= 100; step++) {
+        for (int step = 1; worst(c, background, surface, soft) < AA && step <= 100; step++) {
             c = mix(colour, goal, step / 100.0);
         }
         return c;
+    }
+
+    private static double worst(int c, int background, int surface, double soft) {
+        return Math.min(Math.min(contrast(c, background), contrast(c, surface)), contrast(c, mix(c, background, soft)));
     }
 
     /** {@code amount} 0 keeps {@code a}, 1 gives {@code b}. */

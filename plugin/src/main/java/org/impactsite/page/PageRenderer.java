@@ -105,7 +105,7 @@ public final class PageRenderer {
 
     Chrome chrome(Portfolio p, String from) {
         SiteConfig site = p.project().site();
-        String base = from.equals(Addresses.notFound()) ? site.baseUrl() : "";
+        String base = from.equals(Addresses.notFound()) ? Addresses.rootPath(site.baseUrl()) : "";
         List<Link> nav = new ArrayList<>();
         nav.add(navLink(base, from, Addresses.home(), "home"));
         nav.add(navLink(base, from, Addresses.themes(), "themes"));

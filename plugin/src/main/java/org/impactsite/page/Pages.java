@@ -143,7 +143,7 @@ final class Pages {
         String base = site.baseUrl();
         String text = description == null || description.isBlank() ? site.title() : description.strip();
         String feed = published.contains("feed.xml")
-                ? PageRenderer.href(at.equals(Addresses.notFound()) ? base : "", at, "feed.xml") : "";
+                ? PageRenderer.href(at.equals(Addresses.notFound()) ? Addresses.rootPath(base) : "", at, "feed.xml") : "";
         return new Social(shorten(text), at.equals(Addresses.notFound()) ? "" : Addresses.absolute(base, at),
                 published.contains(card) ? Addresses.absolute(base, card) : "", site.title(), type,
                 renderer.locale().toLanguageTag().replace('-', '_'), feed);

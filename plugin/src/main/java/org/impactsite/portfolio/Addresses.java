@@ -167,6 +167,19 @@ public final class Addresses {
         return baseUrl + relative("index.html", path.isEmpty() ? "" : path);
     }
 
+    /**
+     * Where the site starts on its host, for the "not found" page, which a host serves at any
+     * depth: {@code /report/} for {@code https://example.org/report/}; "" without a base URL.
+     * A path, not the full address, so the page loads its styles from whatever host serves it.
+     */
+    public static String rootPath(String baseUrl) {
+        if (baseUrl == null || baseUrl.isEmpty()) {
+            return "";
+        }
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path.endsWith("/") ? path : path + "/";
+    }
+
     /** Percent-encodes everything but RFC 3986's unreserved characters. */
     static String encode(String segment) {
         StringBuilder sb = new StringBuilder();

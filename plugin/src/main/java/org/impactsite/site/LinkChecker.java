@@ -19,6 +19,21 @@ import org.jsoup.nodes.Element;
  */
 public final class LinkChecker {
 
+    private final String rootPath;
+
+    /** A checker for a site whose pages link only relatively. */
+    public LinkChecker() {
+        this("/");
+    }
+
+    /**
+     * @param rootPath where the site starts on its host ({@code /report/}): a link from the
+     *                 root ({@code /report/theme/style.css}) lands inside the site only under it
+     */
+    public LinkChecker(String rootPath) {
+        this.rootPath = rootPath.isEmpty() ? "/" : rootPath;
+    }
+
     /** A link that lands nowhere. */
     public record BrokenLink(String page, String target) {
         @Override
@@ -43,13 +58,22 @@ public final class LinkChecker {
                 if (el.tagName().equals("base")) {
                     continue;
                 }
-                String target = resolve(f.path(), ref);
+                String target = resolve(f.path(), fromRoot(ref));
                 if (target != null && !present.contains(target)) {
                     broken.add(new BrokenLink(f.path(), ref));
                 }
             }
         }
         return broken;
+    }
+
+    /** A link from the host's root made relative to the site's root; other links as they are. */
+    private String fromRoot(String ref) {
+        String r = ref.trim();
+        if (!r.startsWith("/") || r.startsWith("//")) {
+            return ref;
+        }
+        return r.startsWith(rootPath) ? "/" + r.substring(rootPath.length()) : "/(outside the site)" + r;
     }
 
     /** The site path a reference on {@code page} points to, or null when it leaves the site. */

@@ -327,8 +327,8 @@ class PageRendererTest {
         Map<String, Document> docs = pages(new PageRenderer(tmp, Locale.ENGLISH).render(based, new Problems()));
         Document notFound = docs.get("404.html");
         assertThat(notFound.select("link[rel=stylesheet]").eachAttr("href")).containsExactly(
-                "https://impact.example.org/report/theme/style.css", "https://impact.example.org/report/theme/accent.css");
-        assertThat(notFound.select("a.button").attr("href")).isEqualTo("https://impact.example.org/report/index.html");
+                "/report/theme/style.css", "/report/theme/accent.css");
+        assertThat(notFound.select("a.button").attr("href")).isEqualTo("/report/index.html");
         assertThat(docs.get("index.html").select("link[rel=stylesheet]").first().attr("href")).isEqualTo("theme/style.css");
     }
 
@@ -391,10 +391,14 @@ class PageRendererTest {
     void accentKeepsContrastInBothSchemes() {
         for (String accent : List.of("#b0306a", "#ffff00", "#000000", "#00ff00", "#ffffff", "bad")) {
             int base = Accent.parse(accent);
-            int light = Accent.towards(base, 0x000000, Accent.LIGHT_BACKGROUND);
-            int dark = Accent.towards(base, 0xffffff, Accent.DARK_BACKGROUND);
-            assertThat(Accent.contrast(light, 0xffffff)).as(accent).isGreaterThanOrEqualTo(4.5);
-            assertThat(Accent.contrast(dark, Accent.DARK_BACKGROUND)).as(accent).isGreaterThanOrEqualTo(4.5);
+            int light = Accent.towards(base, 0x000000, Accent.LIGHT_BACKGROUND, Accent.LIGHT_SURFACE, Accent.LIGHT_SOFT);
+            int dark = Accent.towards(base, 0xffffff, Accent.DARK_BACKGROUND, Accent.DARK_SURFACE, Accent.DARK_SOFT);
+            for (int bg : new int[] {Accent.LIGHT_BACKGROUND, Accent.LIGHT_SURFACE, Accent.mix(light, Accent.LIGHT_BACKGROUND, Accent.LIGHT_SOFT)}) {
+                assertThat(Accent.contrast(light, bg)).as(accent + " on " + Accent.hex(bg)).isGreaterThanOrEqualTo(4.5);
+            }
+            for (int bg : new int[] {Accent.DARK_BACKGROUND, Accent.DARK_SURFACE, Accent.mix(dark, Accent.DARK_BACKGROUND, Accent.DARK_SOFT)}) {
+                assertThat(Accent.contrast(dark, bg)).as(accent + " on " + Accent.hex(bg)).isGreaterThanOrEqualTo(4.5);
+            }
         }
         assertThat(Accent.css("#b0306a")).contains("--accent: #b0306a;").contains("prefers-color-scheme: dark");
     }

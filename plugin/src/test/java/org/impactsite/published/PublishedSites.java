@@ -98,6 +98,10 @@ final class PublishedSites {
         metrics.add("  - {id: acted, label: People who acted, value: 3000, unit: people, source: s}\n");
         metrics.forEach(md::append);
         md.append("charts:\n  - {type: funnel, title: From reach to action, metrics: [reached, engaged, acted]}\n");
+        md.append("  - {type: bar, title: Views of each video, metrics: [views-1, views-2, views-3, views-4, views-5, views-6, views-7, views-8]}\n");
+        md.append("  - {type: line, title: Followers over time, metrics: [followers]}\n");
+        md.append("  - {type: progress, title: Wells against the target, metrics: [wells]}\n");
+        md.append("  - {type: before-after, title: Hand-washing before and after, metrics: [handwashing]}\n");
         md.append("  - {type: share, title: Share of views by video, metrics: [views-1, views-2, views-3, views-4]}\n");
         md.append("outcomes:\n  - {text: Households wash hands more often., level: outcome, metric: handwashing}\n");
         md.append("sources:\n  - {id: s, title: Programme monitoring data, publisher: Friends of Water, url: \"https://water.example.org/data?year=2023&kind=all\"}\n");

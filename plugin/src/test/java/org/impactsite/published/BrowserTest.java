@@ -1,0 +1,327 @@
+package org.impactsite.published;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * The published reports in a real browser: Debian's headless Chromium, driven through the
+ * system's chromedriver, over every page of the example report and of a richer portfolio served
+ * on 127.0.0.1. In CI ({@code CI=true}) a missing browser is a failure, never a skip.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserTest {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("browser.binary", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+    /** Each report is served at the path of its baseUrl, as its host would serve it. */
+    static final Map<String, String> MOUNTS = Map.of("example", "/", "portfolio", "/report/");
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private HttpServer server;
+    private ChromeDriver driver;
+    private String origin;
+    private Map<String, Path> sites;
+    private final List<String> failedRequests = Collections.synchronizedList(new ArrayList<>());
+
+    @BeforeAll
+    void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("CI=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: apt-get install chromium chromium-driver");
+        }
+        assumeTrue(present, "no Chromium here; install chromium and chromium-driver to run the browser tests");
+        sites = PublishedSites.all();
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        for (Map.Entry<String, Path> site : sites.entrySet()) {
+            String mount = MOUNTS.get(site.getKey());
+            server.createContext(mount, exchange -> serve(exchange, mount, site.getValue()));
+        }
+        server.start();
+        origin = "http://127.0.0.1:" + server.getAddress().getPort();
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--hide-scrollbars", "--window-size=1280,900", "--lang=en-GB", "--no-first-run",
+                // any host but this one fails to resolve, so a request elsewhere shows as an error
+                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    private void serve(HttpExchange exchange, String mount, Path root) throws IOException {
+        String path = exchange.getRequestURI().getRawPath().substring(mount.length());
+        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        Path file = root.resolve(decoded.isEmpty() || decoded.endsWith("/") ? decoded + "index.html" : decoded).normalize();
+        try (exchange) {
+            if (!file.startsWith(root) || !Files.isRegularFile(file)) {
+                failedRequests.add(exchange.getRequestURI().toString());
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            String type = Files.probeContentType(file);
+            String n = file.getFileName().toString();
+            type = n.endsWith(".html") ? "text/html; charset=utf-8" : n.endsWith(".css") ? "text/css; charset=utf-8"
+                    : n.endsWith(".js") ? "text/javascript; charset=utf-8" : n.endsWith(".svg") ? "image/svg+xml"
+                    : n.endsWith(".json") ? "application/json" : type == null ? "application/octet-stream" : type;
+            exchange.getResponseHeaders().set("Content-Type", type);
+            byte[] body = Files.readAllBytes(file);
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    private String url(String site, String page) {
+        return origin + MOUNTS.get(site) + page;
+    }
+
+    private void viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+    }
+
+    private void colourScheme(String scheme, String media) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media,
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    private void open(String site, String page) {
+        driver.get(url(site, page));
+        driver.executeScript("return document.readyState");
+    }
+
+    private List<String> consoleProblems() {
+        List<String> out = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+                out.add(e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> resourcesFromElsewhere() {
+        List<String> names = (List<String>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; })");
+        return names.stream().filter(n -> !n.startsWith(origin + "/")).toList();
+    }
+
+    private List<String> everyPage() {
+        List<String> pages = new ArrayList<>();
+        sites.forEach((name, root) -> PublishedSites.pages(root).forEach(p -> pages.add(name + "/" + p)));
+        return pages;
+    }
+
+    private void openPage(String sitePage) {
+        int slash = sitePage.indexOf('/');
+        open(sitePage.substring(0, slash), sitePage.substring(slash + 1));
+    }
+
+    @Test
+    void everyPageAt360PxHasNoConsoleErrorNoFailedRequestNoOtherHostAndNoSidewaysScroll() {
+        viewport(360, 740);
+        colourScheme("light", "screen");
+        List<String> problems = new ArrayList<>();
+        consoleProblems(); // what earlier tests left behind
+        failedRequests.clear();
+        List<String> pages = everyPage();
+        for (String page : pages) {
+            openPage(page);
+            consoleProblems().forEach(m -> problems.add(page + ": console: " + m));
+            resourcesFromElsewhere().forEach(r -> problems.add(page + ": loaded from another host: " + r));
+            Number overflow = (Number) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow.intValue() > 0) {
+                problems.add(page + ": scrolls sideways by " + overflow + " px at 360 px");
+            }
+        }
+        assertThat(pages).hasSizeGreaterThan(30);
+        assertThat(problems).isEmpty();
+        assertThat(failedRequests).isEmpty();
+    }
+
+    @Test
+    void everyPageHasNoAxeViolationOfWcag21AaInLightAndDarkMode() {
+        viewport(1280, 900);
+        List<String> problems = new ArrayList<>();
+        for (String scheme : List.of("light", "dark")) {
+            colourScheme(scheme, "screen");
+            for (String page : everyPage()) {
+                openPage(page);
+                Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+                for (Rule rule : results.getViolations()) {
+                    problems.add(page + " (" + scheme + "): " + rule.getId() + ": " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void axeFindsAViolationWhenThereIsOne() {
+        viewport(1280, 900);
+        colourScheme("light", "screen");
+        open("example", "index.html");
+        driver.executeScript("var i = document.createElement('img'); i.src = 'theme/icon.svg'; document.querySelector('main').appendChild(i);");
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.getViolations()).extracting(Rule::getId).contains("image-alt");
+    }
+
+    @Test
+    void chartsHaveANameADescriptionAndADataTableReachedByKeyboard() {
+        viewport(1280, 900);
+        colourScheme("light", "screen");
+        open("portfolio", "case-studies/many-metrics/index.html");
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg[role=img]"));
+        assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
+        for (WebElement svg : charts) {
+            assertThat(svg.getAccessibleName()).isNotBlank();
+            assertThat(svg.findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
+        }
+        WebElement summary = driver.findElement(By.cssSelector("figure.chart details.chart-data summary"));
+        // tab until the first data table's summary has focus, then open it with the keyboard
+        WebElement body = driver.findElement(By.tagName("body"));
+        for (int i = 0; i < 200 && !summary.equals(driver.switchTo().activeElement()); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(driver.switchTo().activeElement()).isEqualTo(summary);
+        summary.sendKeys(Keys.ENTER);
+        WebElement table = summary.findElement(By.xpath("..")).findElement(By.tagName("table"));
+        assertThat(table.isDisplayed()).isTrue();
+        assertThat(table.findElements(By.tagName("td"))).isNotEmpty();
+        assertThat(body).isNotNull();
+    }
+
+    @Test
+    void theFirstTabReachesAVisibleSkipLinkThatMovesFocusToTheContent() {
+        viewport(1280, 900);
+        colourScheme("light", "screen");
+        open("example", "case-studies/justice4her-pets/index.html");
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).contains("skip-link");
+        assertThat(focused.getCssValue("outline-style")).isNotEqualTo("none");
+        assertThat(focused.getRect().getY()).isGreaterThanOrEqualTo(0);
+        focused.sendKeys(Keys.ENTER);
+        assertThat(driver.getCurrentUrl()).endsWith("#main");
+    }
+
+    @Test
+    void aCaseStudyPrintsWithoutNavigationWithSourceAddressesAndWholeCharts() {
+        viewport(1280, 900);
+        colourScheme("light", "print");
+        open("example", "case-studies/justice4her-pets/index.html");
+        assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector(".downloads")).isDisplayed()).isFalse();
+        WebElement url = driver.findElement(By.cssSelector(".sources .print-url"));
+        assertThat(url.isDisplayed()).isTrue();
+        assertThat(url.getText()).startsWith("https://");
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart"));
+        assertThat(charts).isNotEmpty();
+        for (WebElement chart : charts) {
+            assertThat(chart.getCssValue("break-inside")).isEqualTo("avoid");
+            assertThat(chart.findElement(By.tagName("svg")).isDisplayed()).isTrue();
+            // on paper the chart's sentence carries the figures; the fold-out table has no use
+            assertThat(chart.findElement(By.cssSelector(".chart-desc")).isDisplayed()).isTrue();
+            assertThat(chart.findElement(By.cssSelector("details.chart-data")).isDisplayed()).isFalse();
+        }
+        colourScheme("light", "screen");
+        assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void theHomePageFiltersCardsByWordAndByTheme() {
+        viewport(1280, 900);
+        colourScheme("light", "screen");
+        open("example", "index.html");
+        List<WebElement> cards = driver.findElements(By.cssSelector(".card-filter li.card"));
+        assertThat(cards).hasSizeGreaterThan(2);
+        WebElement search = driver.findElement(By.id("filter-search"));
+        search.sendKeys("kindness");
+        assertThat(visible(cards)).hasSize(1);
+        assertThat(driver.findElement(By.cssSelector(".filter-status")).getText()).startsWith("1 of " + cards.size());
+        search.clear();
+        search.sendKeys(" ");
+        driver.findElement(By.cssSelector(".filter-clear")).click();
+        assertThat(visible(cards)).hasSize(cards.size());
+        driver.findElement(By.cssSelector("#filter-themes option[value='child rights']")).click();
+        assertThat(visible(cards)).hasSizeBetween(1, cards.size() - 1);
+        assertThat(visible(cards)).allSatisfy(c -> assertThat(c.getAttribute("data-themes")).contains("child rights"));
+    }
+
+    private static List<WebElement> visible(List<WebElement> cards) {
+        return cards.stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    @Test
+    void screenshotsOfHomeAndACaseStudyAtThreeWidthsAreSavedForPeopleToLookAt() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        colourScheme("light", "screen");
+        Map<String, String> shots = Map.of("example-home", "example/index.html",
+                "example-case-study", "example/case-studies/justice4her-pets/index.html",
+                "portfolio-home", "portfolio/index.html",
+                "portfolio-case-study", "portfolio/case-studies/many-metrics/index.html");
+        for (int width : new int[] {360, 768, 1280}) {
+            viewport(width, 900);
+            for (Map.Entry<String, String> shot : shots.entrySet()) {
+                openPage(shot.getValue());
+                Map<String, Object> png = driver.executeCdpCommand("Page.captureScreenshot",
+                        Map.of("format", "png", "captureBeyondViewport", true));
+                Path file = SCREENSHOTS.resolve(shot.getKey() + "-" + width + ".png");
+                Files.write(file, Base64.getDecoder().decode((String) png.get("data")));
+                assertThat(Files.size(file)).isGreaterThan(10_000);
+            }
+        }
+    }
+}
