@@ -46,6 +46,7 @@ public final class ImpactBuild {
 
     private final BuildSettings settings;
     private final Progress progress;
+    private BuildMemo memo;
 
     public ImpactBuild(BuildSettings settings) {
         this.settings = settings;
@@ -62,43 +63,99 @@ public final class ImpactBuild {
         this.progress = new Progress(progress, intervalMillis);
     }
 
+    /**
+     * Keeps charts, stories and pictures between builds of this project in this process, so
+     * that a rebuild after a small change redoes only what the change touched.
+     */
+    public ImpactBuild withMemo(BuildMemo memo) {
+        this.memo = memo;
+        return this;
+    }
+
+    /** A build's outcome and the files of the site, in path order (empty when it stopped early). */
+    public record Built(BuildResult result, List<SiteFile> files) {
+    }
+
+    /** Builds, then writes the site when asked to and nothing went wrong. */
     public BuildResult run() throws IOException {
+        Built built = build();
+        BuildResult r = built.result();
+        if (!settings.write() || r.problems().hasErrors() || built.files().isEmpty()) {
+            return r;
+        }
+        progress.step("writing " + built.files().size() + " files", 0);
+        new SiteWriter(settings.outputDirectory()).write(built.files());
+        return new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, r.millis());
+    }
+
+    /** Everything but writing: the problems and the files of the site. */
+    public Built build() throws IOException {
+        if (memo != null) {
+            memo.begin();
+        }
+        try {
+            return make();
+        } finally {
+            if (memo != null) {
+                memo.end();
+            }
+        }
+    }
+
+    /** {@code make} through the memo when there is one. */
+    private <V> V memo(Object key, Problems problems, java.util.function.Function<Problems, V> make) {
+        return memo == null ? make.apply(problems) : memo.get(key, problems, make);
+    }
+
+    private Built make() throws IOException {
         long start = System.nanoTime();
         Problems problems = new Problems();
         ProjectPaths paths = new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
         if (!OutputGuard.check(settings, paths, problems)) {
-            return result(problems, List.of(), 0, false, start);
+            return new Built(result(problems, List.of(), 0, false, start), List.of());
         }
         progress.step("reading the case studies", 0);
         Project project = applyOverrides(new ProjectLoader(paths).load(problems), problems);
         if (!Files.isDirectory(settings.sourceDirectory())) {
-            return result(problems, List.of(), 0, false, start);
+            return new Built(result(problems, List.of(), 0, false, start), List.of());
         }
         Locale locale = project.site().locale();
 
         PublishMap publishMap = new PublishMap(settings.sourceDirectory(), project);
+        Object structure = structure(project);
         MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
         ChartMaker chartMaker = new ChartMaker(locale, project.site().accent());
 
         progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
                 project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
-                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(chartMaker.forCaseStudy(cs)))));
+                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(memo(key("charts", cs, locale, project.site().accent()), problems,
+                        p -> chartMaker.forCaseStudy(cs))))));
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug,
-                        cs -> ticked(markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), 3, problems)))));
+                        cs -> ticked(memo(key("story", cs.body(), cs.slug(), structure), problems,
+                                p -> markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), 3, p))))));
         Map<String, String> pages = new TreeMap<>(project.pages().stream()
                 .collect(Collectors.toMap(FreePage::slug,
-                        p -> markdown.render(p.body(), Addresses.page(p.slug()), problems))));
+                        p -> memo(key("page", p.body(), p.slug(), structure), problems,
+                                own -> markdown.render(p.body(), Addresses.page(p.slug()), own)))));
         SiteConfig site = project.site();
-        String intro = site.intro() == null ? "" : markdown.render(site.intro(), Addresses.home(), problems);
-        List<RenderedChart> portfolioCharts = chartMaker.forPortfolio(project);
+        String intro = site.intro() == null ? "" : memo(key("intro", site.intro(), structure), problems,
+                p -> markdown.render(site.intro(), Addresses.home(), p));
+        List<RenderedChart> portfolioCharts = memo(key("portfolio-charts", project.caseStudies(), site.highlights(),
+                locale, site.accent()), problems, p -> chartMaker.forPortfolio(project));
 
         List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems)));
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
-            publications.addAll(new SocialCards(locale, site.accent()).draw(project,
-                    paths.display(settings.sourceDirectory().resolve("site.yaml")), problems));
+            SocialCards cards = new SocialCards(locale, site.accent());
+            String siteYaml = paths.display(settings.sourceDirectory().resolve("site.yaml"));
+            publications.addAll(project.caseStudies().parallelStream()
+                    .map(cs -> memo(key("card", site.title(), site.highlights(), cs, locale, site.accent()), problems,
+                            p -> cards.caseStudyCard(site, cs, p)))
+                    .toList());
+            publications.add(memo(key("site-card", site.title(), site.organization(), locale, site.accent()), problems,
+                    p -> cards.siteCard(site, siteYaml, p)));
         }
         Set<String> publishedPaths = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
 
@@ -126,14 +183,9 @@ public final class ImpactBuild {
                     "the report has no baseUrl, so it has no sitemap, no feed and no pictures for social media",
                     "add the address the report will be published at: baseUrl: https://impact.example.org/");
         }
-        boolean written = false;
-        if (settings.write() && !problems.hasErrors()) {
-            progress.step("writing " + files.size() + " files", 0);
-            new SiteWriter(settings.outputDirectory()).write(files);
-            written = true;
-        }
         int dataFiles = (int) publications.stream().filter(f -> Publications.isOpenData(f.path())).count();
-        return new BuildResult(problems, pageFiles.size(), chartCount, dataFiles, files.size(), written, millis(start));
+        return new Built(new BuildResult(problems, pageFiles.size(), chartCount, dataFiles, files.size(), false,
+                millis(start)), files);
     }
 
     /** {@code project.build.outputTimestamp}, which dates the feed; null when not set. */
@@ -153,6 +205,27 @@ public final class ImpactBuild {
 
     private static ProjectPaths paths(BuildSettings settings) {
         return new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
+    }
+
+    /** A memo key: the kind of value and the inputs it is made from, compared by value. */
+    private static Object key(Object... parts) {
+        return java.util.Arrays.asList(parts);
+    }
+
+    /**
+     * What links and images in Markdown resolve against: every file of the source folder and
+     * every case study's slug. Null without a memo (nothing is reused then).
+     */
+    private Object structure(Project project) throws IOException {
+        if (memo == null) {
+            return null;
+        }
+        List<String> files;
+        try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(settings.sourceDirectory())) {
+            files = walk.map(p -> settings.sourceDirectory().relativize(p).toString()).sorted().toList();
+        }
+        return key(files, project.caseStudies().stream().map(cs -> cs.slug() + " " + cs.body().file()).toList(),
+                project.pages().stream().map(pg -> pg.slug()).toList());
     }
 
     private <T> T ticked(T done) {

@@ -84,10 +84,19 @@ public final class SocialCards {
     /** @param siteYaml how messages name the site.yaml file */
     public List<SiteFile> draw(Project project, String siteYaml, Problems problems) {
         List<SiteFile> files = new ArrayList<>(project.caseStudies().parallelStream()
-                .map(cs -> SiteFile.of(Addresses.caseStudyCard(cs.slug()), caseStudy(project.site(), cs, problems)))
-                .toList());
-        files.add(SiteFile.of(Addresses.siteCard(), site(project.site(), siteYaml, problems)));
+                .map(cs -> caseStudyCard(project.site(), cs, problems)).toList());
+        files.add(siteCard(project.site(), siteYaml, problems));
         return files;
+    }
+
+    /** One case study's picture, at {@code case-studies/<slug>/card.png}. */
+    public SiteFile caseStudyCard(SiteConfig site, CaseStudy cs, Problems problems) {
+        return SiteFile.of(Addresses.caseStudyCard(cs.slug()), caseStudy(site, cs, problems));
+    }
+
+    /** The report's picture, at {@code card.png}. */
+    public SiteFile siteCard(SiteConfig site, String siteYaml, Problems problems) {
+        return SiteFile.of(Addresses.siteCard(), site(site, siteYaml, problems));
     }
 
     byte[] caseStudy(SiteConfig site, CaseStudy cs, Problems problems) {

@@ -1,0 +1,217 @@
+package org.impactsite.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
+import org.impactsite.BuildSettings;
+import org.impactsite.ImpactBuild;
+import org.impactsite.TestFiles;
+import org.impactsite.site.SiteFile;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewTest {
+
+    @TempDir
+    Path dir;
+
+    Path project;
+    Preview preview;
+    final List<String> log = Collections.synchronizedList(new ArrayList<>());
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        project = TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"), dir.resolve("p"));
+        preview = new Preview(settings(), log::add);
+        preview.start("127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        preview.close();
+    }
+
+    BuildSettings settings() {
+        return new BuildSettings(project, project.resolve("src/impact"), project.resolve("target/impact-site"), null, null,
+                null, false);
+    }
+
+    HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waiting for " + what + "; the server said " + log).isLessThan(end);
+            Thread.sleep(20);
+        }
+    }
+
+    Path caseStudy() {
+        return project.resolve("src/impact/case-studies/school-taps.md");
+    }
+
+    @Test
+    void servesTheReportWithTheRightTypesAndTheReloadScriptOnlyInPages() throws Exception {
+        HttpResponse<String> home = get("/");
+        assertThat(home.statusCode()).isEqualTo(200);
+        assertThat(home.headers().firstValue("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(home.body()).contains("<script src=\"/__impact/live.js\" defer></script></head>");
+        assertThat(get("/case-studies/school-taps/").body()).contains("Taps in schools");
+        assertThat(get("/case-studies/school-taps").statusCode()).isEqualTo(301);
+        assertThat(get("/theme/style.css").headers().firstValue("Content-Type")).contains("text/css; charset=utf-8");
+        assertThat(get("/assets/drop.svg").headers().firstValue("Content-Type")).contains("image/svg+xml");
+        assertThat(get("/data/portfolio.json").headers().firstValue("Content-Type")).contains("application/json; charset=utf-8");
+        HttpResponse<String> script = get("/__impact/live.js");
+        assertThat(script.headers().firstValue("Content-Type")).contains("text/javascript; charset=utf-8");
+        assertThat(script.body()).contains("EventSource");
+        // the built files themselves are untouched: the script is added while serving
+        assertThat(new String(preview.site().get("index.html").content(), StandardCharsets.UTF_8)).doesNotContain("__impact");
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void refusesPathsOutsideTheSiteAndOtherMethods() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "secret");
+        for (String path : List.of("/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/case-studies/..%2f..%2f..%2fsecret.txt",
+                "/%5c..%5csecret.txt")) {
+            HttpResponse<String> r = get(path);
+            assertThat(r.statusCode()).as(path).isIn(400, 404);
+            assertThat(r.body()).as(path).doesNotContain("secret");
+        }
+        assertThat(get("/no/such/page.html").statusCode()).isEqualTo(404);
+        assertThat(get("/no/such/page.html").body()).contains("Page not found").contains("__impact/live.js");
+        // the not-found page names the styles from the root of its published address
+        assertThat(get("/report/theme/style.css").statusCode()).isEqualTo(200);
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void anEditedTitleAppearsAtItsPageWithoutARestartAndTheOpenPagesAreToldToReload() throws Exception {
+        BlockingQueue<String> events = listen();
+        Files.writeString(caseStudy(), Files.readString(caseStudy()).replace("title: Taps in schools", "title: Taps in 200 schools"));
+        await(() -> body("/case-studies/school-taps/").contains("Taps in 200 schools"), "the new title");
+        assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        // the home page's card changed with it
+        assertThat(body("/")).contains("Taps in 200 schools");
+    }
+
+    @Test
+    void aMistakeShowsItsLocationOverTheLastGoodPageAndTheFixClearsIt() throws Exception {
+        BlockingQueue<String> events = listen();
+        String good = Files.readString(caseStudy());
+        Files.writeString(caseStudy(), good.replace("title: Taps in schools", "title: Taps in schools\nsdgs: [18]"));
+        await(() -> body("/__impact/problems").contains("school-taps.md:"), "the problem");
+        assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo("event: problems");
+        String problems = body("/__impact/problems");
+        assertThat(problems).contains("\"location\":\"src/impact/case-studies/school-taps.md:3:").contains("\"severity\":\"error\"");
+        // the last good report is still served
+        assertThat(body("/case-studies/school-taps/")).contains("Taps in schools");
+        Files.writeString(caseStudy(), good);
+        await(() -> !body("/__impact/problems").contains("\"severity\":\"error\""), "the fix");
+        assertThat(log).anyMatch(l -> l.contains("school-taps.md:3:"));
+    }
+
+    @Test
+    void aRebuildAfterEditsGivesTheSameBytesAsACleanBuild() throws Exception {
+        String text = Files.readString(caseStudy());
+        Files.writeString(caseStudy(), text.replace("value: 120", "value: 125"));
+        Files.writeString(project.resolve("src/impact/case-studies/new-one.md"), "---\ntitle: A new one\nmetrics:\n"
+                + "  - {id: people-reached, label: People, value: 10, source: s}\nsources:\n  - {id: s, title: Notes}\n---\nStory.\n");
+        Path page = project.resolve("src/impact/pages/how-we-count.md");
+        Files.writeString(page, Files.readString(page).replace("listening-tour.md", "school-taps.md"));
+        Files.delete(project.resolve("src/impact/case-studies/listening-tour.md"));
+        await(() -> body("/case-studies/new-one/").contains("A new one") && body("/").contains("125")
+                && get404("/case-studies/listening-tour/"), "the edits");
+        preview.rebuild();
+        assertThat(preview.problems()).noneMatch(p -> p.severity().toString().equalsIgnoreCase("error"));
+        ImpactBuild.Built clean = new ImpactBuild(settings()).build();
+        Map<String, SiteFile> served = preview.site();
+        assertThat(served.keySet()).containsExactlyInAnyOrderElementsOf(clean.files().stream().map(SiteFile::path).toList());
+        for (SiteFile f : clean.files()) {
+            SiteFile s = served.get(f.path());
+            if (f.content() != null) {
+                assertThat(s.content()).as(f.path()).isEqualTo(f.content());
+            } else {
+                assertThat(s.source()).as(f.path()).isEqualTo(f.source());
+            }
+        }
+        assertThat(log).anyMatch(l -> l.contains("parts reused"));
+    }
+
+    @Test
+    void closingLeavesNoThreadOfItsOwnBehind() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            listen();
+        }
+        preview.close();
+        await(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.isAlive()
+                && t.getName().startsWith("impact-preview")), "the threads to end");
+    }
+
+    String body(String path) {
+        try {
+            return get(path).body();
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    boolean get404(String path) {
+        try {
+            return get(path).statusCode() == 404;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Opens the reload channel; each event's first line arrives in the queue. */
+    BlockingQueue<String> listen() throws Exception {
+        BlockingQueue<String> events = new LinkedBlockingQueue<>();
+        HttpResponse<java.io.InputStream> r = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + preview.port() + "/__impact/events")).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(r.headers().firstValue("Content-Type")).contains("text/event-stream; charset=utf-8");
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (line.startsWith("event:")) {
+                        events.add(line);
+                    }
+                }
+            } catch (IOException e) {
+                // closed
+            }
+        }, "test-events");
+        reader.setDaemon(true);
+        reader.start();
+        return events;
+    }
+}
