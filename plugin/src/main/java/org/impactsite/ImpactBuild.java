@@ -47,6 +47,19 @@ public final class ImpactBuild {
     private final BuildSettings settings;
     private final Progress progress;
     private BuildMemo memo;
+    private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
+    private long lastMark;
+
+    /** Milliseconds spent in each stage of the last run, in order: load, charts, publish, pages, links, write. */
+    public Map<String, Long> timings() {
+        return Map.copyOf(timings);
+    }
+
+    private void mark(String stage) {
+        long now = System.nanoTime();
+        timings.merge(stage, (now - lastMark) / 1_000_000, Long::sum);
+        lastMark = now;
+    }
 
     public ImpactBuild(BuildSettings settings) {
         this.settings = settings;
@@ -84,7 +97,9 @@ public final class ImpactBuild {
             return r;
         }
         progress.step("writing " + built.files().size() + " files", 0);
+        lastMark = System.nanoTime();
         new SiteWriter(settings.outputDirectory()).write(built.files());
+        mark("write");
         return new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, r.millis());
     }
 
@@ -109,6 +124,8 @@ public final class ImpactBuild {
 
     private Built make() throws IOException {
         long start = System.nanoTime();
+        timings.clear();
+        lastMark = start;
         Problems problems = new Problems();
         ProjectPaths paths = new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
         if (!OutputGuard.check(settings, paths, problems)) {
@@ -121,6 +138,7 @@ public final class ImpactBuild {
         }
         Locale locale = project.site().locale();
 
+        mark("load");
         PublishMap publishMap = new PublishMap(settings.sourceDirectory(), project);
         Object structure = structure(project);
         MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
@@ -145,6 +163,7 @@ public final class ImpactBuild {
         List<RenderedChart> portfolioCharts = memo(key("portfolio-charts", project.caseStudies(), site.highlights(),
                 locale, site.accent()), problems, p -> chartMaker.forPortfolio(project));
 
+        mark("charts");
         List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems)));
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
@@ -159,6 +178,7 @@ public final class ImpactBuild {
         }
         Set<String> publishedPaths = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
 
+        mark("publish");
         progress.step("rendering pages", 0);
         PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display);
         PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages,
@@ -172,6 +192,7 @@ public final class ImpactBuild {
         files = new ArrayList<>(dedupe(files, paths, problems));
         files.addAll(Publications.fromSite(site, files.stream().map(SiteFile::path).toList()));
         files = dedupe(files, paths, problems);
+        mark("pages");
         progress.step("checking links", 0);
         for (LinkChecker.BrokenLink broken : new LinkChecker(Addresses.rootPath(site.baseUrl())).check(files)) {
             problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
@@ -183,6 +204,7 @@ public final class ImpactBuild {
                     "the report has no baseUrl, so it has no sitemap, no feed and no pictures for social media",
                     "add the address the report will be published at: baseUrl: https://impact.example.org/");
         }
+        mark("links");
         int dataFiles = (int) publications.stream().filter(f -> Publications.isOpenData(f.path())).count();
         return new Built(new BuildResult(problems, pageFiles.size(), chartCount, dataFiles, files.size(), false,
                 millis(start)), files);

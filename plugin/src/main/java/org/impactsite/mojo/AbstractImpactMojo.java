@@ -46,6 +46,10 @@ abstract class AbstractImpactMojo extends AbstractMojo {
     @Parameter(property = "impact.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
+    /** Print how long each stage of the build took (load, charts, publish, pages, links, write). */
+    @Parameter(property = "impact.timings", defaultValue = "false")
+    boolean timings;
+
     /** The project's folder: paths in messages are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File projectRoot;

@@ -14,6 +14,6 @@ public class GenerateImpactMojo extends AbstractImpactMojo {
             getLog().info("impact-site: skipped (impact.skip)");
             return;
         }
-        new RunReporter(getLog(), failOnWarning).run(settings(true));
+        new RunReporter(getLog(), failOnWarning, timings).run(settings(true));
     }
 }

@@ -16,20 +16,37 @@ final class RunReporter {
 
     private final Log log;
     private final boolean failOnWarning;
+    private final boolean timings;
 
     RunReporter(Log log, boolean failOnWarning) {
+        this(log, failOnWarning, false);
+    }
+
+    /** @param timings print how long each stage took */
+    RunReporter(Log log, boolean failOnWarning, boolean timings) {
         this.log = log;
         this.failOnWarning = failOnWarning;
+        this.timings = timings;
     }
+
+    private static final java.util.List<String> ORDER = java.util.List.of("load", "charts", "publish", "pages", "links", "write");
+    private static final java.util.Comparator<String> STAGES = java.util.Comparator.comparingInt(ORDER::indexOf);
 
     void run(BuildSettings settings) throws MojoExecutionException, MojoFailureException {
         BuildResult result;
+        ImpactBuild build = new ImpactBuild(settings, log::info);
         try {
-            result = new ImpactBuild(settings, log::info).run();
+            result = build.run();
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("impact-site: could not read or write files: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("impact-site: could not read or write files: " + e.getMessage(), e);
+        }
+        if (timings) {
+            StringBuilder line = new StringBuilder("impact-site: timings (ms):");
+            build.timings().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(STAGES))
+                    .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()));
+            log.info(line.append(" total ").append(result.millis()).toString());
         }
         for (Problem p : result.problems().all()) {
             if (p.isError()) {

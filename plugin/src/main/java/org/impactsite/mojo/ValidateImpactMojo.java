@@ -14,6 +14,6 @@ public class ValidateImpactMojo extends AbstractImpactMojo {
             getLog().info("impact-site: skipped (impact.skip)");
             return;
         }
-        new RunReporter(getLog(), failOnWarning).run(settings(false));
+        new RunReporter(getLog(), failOnWarning, timings).run(settings(false));
     }
 }

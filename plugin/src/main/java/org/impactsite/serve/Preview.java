@@ -100,7 +100,8 @@ public final class Preview implements AutoCloseable {
     /** Rebuilds the report from the sources and tells the open pages. */
     public synchronized void rebuild() throws IOException {
         long start = System.nanoTime();
-        ImpactBuild.Built built = new ImpactBuild(settings).withMemo(memo).build();
+        ImpactBuild build = new ImpactBuild(settings).withMemo(memo);
+        ImpactBuild.Built built = build.build();
         List<Problem> found = built.result().problems().all();
         boolean good = !built.result().problems().hasErrors() && !built.files().isEmpty();
         if (good) {
@@ -112,7 +113,7 @@ public final class Preview implements AutoCloseable {
         builds.incrementAndGet();
         long millis = (System.nanoTime() - start) / 1_000_000;
         found.forEach(p -> log.accept(p.toString()));
-        log.accept(good ? "rebuilt in " + millis + " ms (" + memo.reused() + " parts reused); "
+        log.accept(good ? "rebuilt in " + millis + " ms (" + memo.reused() + " parts reused; " + build.timings() + "); "
                 + built.result().problems().summary()
                 : "the change has problems (" + built.result().problems().summary() + "); the last good report is still served");
         send(good ? "event: reload\ndata: " + builds.get() + "\n\n" : "event: problems\ndata: " + problemsJson() + "\n\n");
