@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Times impact-site, Hugo and JBake on the same synthetic portfolio of N case studies.
+#
+#   docs/benchmark/run.sh [N ...]         (default: 100 1000 10000)
+#   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
+#
+# Needs Java 17, Maven, GNU time (/usr/bin/time) and Hugo (Debian: apt-get install hugo time).
+# Installs the plugin from this checkout first. Writes target/benchmark/results.md and prints it.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$(pwd)
+OUT="$ROOT/target/benchmark"
+RUNS=${RUNS:-3}
+SIZES=${*:-100 1000 10000}
+VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+GOAL="org.impactsite:impact-site-maven-plugin:$VERSION:generate-impact"
+command -v hugo >/dev/null || { echo "Hugo is missing: apt-get install hugo" >&2; exit 1; }
+[ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
+
+mkdir -p "$OUT"
+mvn -B -q install -DskipTests
+
+# one measurement: prints "seconds peak-MiB" of the command (its largest process)
+measure() {
+  local log="$OUT/last.log"
+  /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" >"$log" 2>&1 || { cat "$log" >&2; exit 1; }
+  awk '{ printf "%.2f %.0f\n", $1, $2 / 1024 }' "$OUT/time.txt"
+}
+
+# RUNS measurements after one warm-up: prints "median-seconds max-peak-MiB"
+median() {
+  local prepare=$1; shift
+  eval "$prepare"; "$@" >/dev/null 2>&1 || true
+  local times=() peak=0
+  for _ in $(seq "$RUNS"); do
+    eval "$prepare"
+    read -r t m < <(measure "$@")
+    times+=("$t"); [ "$m" -gt "$peak" ] && peak=$m
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v p="$peak" '{ a[NR] = $1 } END { printf "%s %s\n", a[int((NR + 1) / 2)], p }'
+}
+
+machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(uname -sr)"
+{
+  echo "Machine: $machine; $(java -version 2>&1 | head -1); $(mvn -B -v | head -1 | sed 's/ (.*//');"
+  echo "$(hugo version | cut -d' ' -f1-2); JBake 2.7.0 (jbake-maven-plugin 2.7.0-rc.7); impact-site $VERSION."
+  echo "Median of $RUNS runs after a warm-up run; peak = largest resident memory of a run (MiB)."
+  echo
+  echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo | JBake | impact/Hugo | impact/JBake | peak impact / Hugo / JBake |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+} > "$OUT/results.md"
+
+for n in $SIZES; do
+  dir="$OUT/n$n"
+  rm -rf "$dir"
+  java "$ROOT/docs/benchmark/Generate.java" "$n" "$dir" "$VERSION"
+  read -r mvn_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" validate)
+  read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
+  read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
+  read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
+  read -r jb_t jb_m < <(median "rm -rf '$dir/jbake/target'" mvn -B -q -o -f "$dir/jbake/pom.xml" jbake:generate)
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
+  echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $jb_t s | $(ratio "$imp_t" "$hugo_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $jb_m |" >> "$OUT/results.md"
+  mvn -B -o -f "$dir/impact/pom.xml" "$GOAL" -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
+done
+{
+  echo
+  echo "Stages of one impact-site build (-Dimpact.timings):"
+  echo '```'
+  cat "$OUT/stages.txt"
+  echo '```'
+} >> "$OUT/results.md"
+rm -f "$OUT/stages.txt.bak"
+cat "$OUT/results.md"
