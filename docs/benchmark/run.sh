@@ -42,8 +42,8 @@ median() {
 
 machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(uname -sr)"
 {
-  echo "Machine: $machine; $(java -version 2>&1 | head -1); $(mvn -B -v | head -1 | sed 's/ (.*//');"
-  echo "$(hugo version | cut -d' ' -f1-2); JBake 2.7.0 (jbake-maven-plugin 2.7.0-rc.7); impact-site $VERSION."
+  echo "Machine: $machine; $(java -version 2>&1 | head -1); $(mvn -B -v 2>/dev/null | sed -e 's/\x1b\[[0-9;]*m//g' -e 's/ (.*//' | sed -n 1p);"
+  echo "$(hugo version | cut -d' ' -f1-2 | sed -n 1p); JBake 2.7.0 (jbake-maven-plugin 2.7.0-rc.7); impact-site $VERSION."
   echo "Median of $RUNS runs after a warm-up run; peak = largest resident memory of a run (MiB)."
   echo
   echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo | JBake | impact/Hugo | impact/JBake | peak impact / Hugo / JBake |"

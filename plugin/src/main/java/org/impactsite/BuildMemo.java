@@ -15,7 +15,7 @@ import org.impactsite.problem.Problems;
  * value) is unchanged, and the problems found while making it are reported again, so a reused
  * result reads exactly as a fresh one. Entries a build did not ask for are dropped after it.
  */
-public final class BuildMemo {
+public final class BuildMemo implements org.impactsite.problem.Memo {
 
     private record Entry(Object value, List<Problem> problems) {
     }
@@ -28,6 +28,7 @@ public final class BuildMemo {
      * The value for {@code key}, made by {@code make} (with a problem list of its own) when this
      * memo has none.
      */
+    @Override
     @SuppressWarnings("unchecked")
     public <V> V get(Object key, Problems problems, Function<Problems, V> make) {
         used.add(key);

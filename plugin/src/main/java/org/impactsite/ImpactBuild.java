@@ -132,7 +132,7 @@ public final class ImpactBuild {
             return new Built(result(problems, List.of(), 0, false, start), List.of());
         }
         progress.step("reading the case studies", 0);
-        Project project = applyOverrides(new ProjectLoader(paths).load(problems), problems);
+        Project project = applyOverrides(new ProjectLoader(paths).withMemo(memo).load(problems), problems);
         if (!Files.isDirectory(settings.sourceDirectory())) {
             return new Built(result(problems, List.of(), 0, false, start), List.of());
         }
@@ -180,7 +180,7 @@ public final class ImpactBuild {
 
         mark("publish");
         progress.step("rendering pages", 0);
-        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display);
+        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display).withMemo(memo);
         PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages,
                 publishedPaths);
         List<SiteFile> pageFiles = renderer.render(inputs, problems);
@@ -194,7 +194,14 @@ public final class ImpactBuild {
         files = dedupe(files, paths, problems);
         mark("pages");
         progress.step("checking links", 0);
-        for (LinkChecker.BrokenLink broken : new LinkChecker(Addresses.rootPath(site.baseUrl())).check(files)) {
+        LinkChecker checker = new LinkChecker(Addresses.rootPath(site.baseUrl()));
+        Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
+        Object presentKey = memo == null ? null : org.impactsite.problem.Memo.Shared.of(present);
+        List<LinkChecker.BrokenLink> brokenLinks = files.parallelStream()
+                .flatMap(f -> memo(key("links", f.path(), f.content() == null ? null : java.nio.ByteBuffer.wrap(f.content()),
+                        presentKey, site.baseUrl()), problems, p -> checker.checkPage(f, present)).stream())
+                .toList();
+        for (LinkChecker.BrokenLink broken : brokenLinks) {
             problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
                     "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
         }

@@ -1,6 +1,7 @@
 package org.impactsite.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.FreePage;
@@ -39,6 +41,21 @@ public final class ProjectLoader {
     public ProjectLoader(ProjectPaths paths) {
         this.paths = Objects.requireNonNull(paths, "paths");
         this.files = new TextFiles(paths);
+    }
+
+    private org.impactsite.problem.Memo memo;
+
+    /**
+     * Reuses what an earlier load in this process read from a case-study file whose text, and
+     * the files beside it, are unchanged.
+     */
+    public ProjectLoader withMemo(org.impactsite.problem.Memo memo) {
+        this.memo = memo;
+        return this;
+    }
+
+    /** What reading one case-study file gave, with the series files it used. */
+    private record Reading(Optional<CaseStudyReader.Read> read, Set<Path> used) {
     }
 
     /**
@@ -89,16 +106,41 @@ public final class ProjectLoader {
 
     private List<CaseStudy> caseStudies(SourceTree tree, Problems problems) throws IOException {
         SourceTree.Scan scan = tree.caseStudies();
-        Set<Path> used = new HashSet<>();
-        CaseStudyReader reader = new CaseStudyReader(paths, files, used);
+        try {
+            return caseStudies(scan, problems);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private List<CaseStudy> caseStudies(SourceTree.Scan scan, Problems problems) throws IOException {
+        Set<Path> used = ConcurrentHashMap.newKeySet();
         Map<String, String> slugs = new HashMap<>();
         List<CaseStudy> out = new ArrayList<>();
-        for (SourceTree.Entry e : scan.entries()) {
-            Optional<SourceText> text = files.read(e.file(), problems);
-            if (text.isEmpty()) {
-                continue;
+        // read and check the files on every core; then the slugs in the scan's order, so the same
+        // files always give the same "already used" messages
+        Object siblings = memo == null ? null : org.impactsite.problem.Memo.Shared.of(listing(paths.sourceRoot().resolve("case-studies"), false));
+        List<Optional<CaseStudyReader.Read>> reads = scan.entries().parallelStream().map(e -> {
+            try {
+                Optional<SourceText> text = files.read(e.file(), problems);
+                if (text.isEmpty()) {
+                    return Optional.<CaseStudyReader.Read>empty();
+                }
+                Reading reading;
+                if (memo == null) {
+                    reading = read(text.get(), e, problems);
+                } else {
+                    Object key = java.util.Arrays.asList("case-study", e.file(), e.name(), text.get().text(),
+                            e.bundleDir() == null ? siblings : listing(e.bundleDir(), true));
+                    reading = memo.get(key, problems, p -> read(text.get(), e, p));
+                }
+                used.addAll(reading.used());
+                return reading.read();
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
             }
-            Optional<CaseStudyReader.Read> read = reader.read(text.get(), e.name(), e.bundleDir(), problems);
+        }).toList();
+        for (Optional<CaseStudyReader.Read> read : reads) {
             if (read.isPresent() && unique(read.get().caseStudy().slug(), read.get().slugAt(),
                     read.get().displayPath(), slugs, "case study", problems)) {
                 out.add(read.get().caseStudy());
@@ -117,6 +159,37 @@ public final class ProjectLoader {
         }
         out.sort(Comparator.comparing(CaseStudy::slug));
         return out;
+    }
+
+    private Reading read(SourceText text, SourceTree.Entry e, Problems problems) {
+        Set<Path> used = ConcurrentHashMap.newKeySet();
+        try {
+            return new Reading(new CaseStudyReader(paths, files, used).read(text, e.name(), e.bundleDir(), problems),
+                    Set.copyOf(used));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /**
+     * The files of a folder (and below it when {@code deep}) other than Markdown, with sizes and
+     * modification times: what a case study's series and images may come from.
+     */
+    private static List<String> listing(Path dir, boolean deep) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir, deep ? Integer.MAX_VALUE : 1)) {
+            List<String> out = new ArrayList<>();
+            for (Path f : walk.filter(Files::isRegularFile).filter(f -> deep || !f.toString().endsWith(".md")).sorted().toList()) {
+                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
+                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                out.add(dir.relativize(f) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+            }
+            return out;
+        } catch (IOException e) {
+            return List.of("unreadable " + System.nanoTime());
+        }
     }
 
     private List<FreePage> pages(SourceTree tree, Problems problems) throws IOException {

@@ -55,10 +55,52 @@ public final class PageRenderer {
         this.templates = new Templates(userTemplates, locale, display);
     }
 
+    private org.impactsite.problem.Memo memo;
+    private Object fingerprint;
+
     /**
      * Every HTML page, plus {@code theme/accent.css}, sorted by path; pages whose template fails
      * are left out. Case-study pages are rendered in parallel.
      */
+    /**
+     * Keeps rendered pages between builds in this process: a page whose template, model and
+     * user templates are unchanged is not rendered again.
+     */
+    public PageRenderer withMemo(org.impactsite.problem.Memo memo) {
+        this.memo = memo;
+        return this;
+    }
+
+    /** One page's HTML, from the memo when its inputs are unchanged; empty when the template failed. */
+    java.util.Optional<String> page(String at, String template, Map<String, Object> model, Problems problems) {
+        if (memo == null) {
+            return templates.render(template, model, problems);
+        }
+        return memo.get(java.util.Arrays.asList("html", at, template, model, userTemplatesFingerprint()), problems,
+                p -> templates.render(template, model, p));
+    }
+
+    /** The user's templates folder as names, sizes and modification times: a key part for the memo. */
+    private synchronized Object userTemplatesFingerprint() {
+        if (fingerprint == null) {
+            List<String> parts = new ArrayList<>();
+            Path dir = templates.userDir();
+            if (dir != null && java.nio.file.Files.isDirectory(dir)) {
+                try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+                    for (Path f : walk.sorted().toList()) {
+                        java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(f,
+                                java.nio.file.attribute.BasicFileAttributes.class);
+                        parts.add(dir.relativize(f) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+                    }
+                } catch (java.io.IOException e) {
+                    parts.add("unreadable " + System.nanoTime());
+                }
+            }
+            fingerprint = List.copyOf(parts);
+        }
+        return fingerprint;
+    }
+
     public List<SiteFile> render(PageInputs in, Problems problems) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(problems, "problems");

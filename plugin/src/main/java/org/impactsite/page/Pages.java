@@ -166,6 +166,6 @@ final class Pages {
     }
 
     private void emit(String at, String template, Map<String, Object> model) {
-        renderer.templates().render(template, model, problems).ifPresent(html -> out.add(SiteFile.of(at, html)));
+        renderer.page(at, template, model, problems).ifPresent(html -> out.add(SiteFile.of(at, html)));
     }
 }

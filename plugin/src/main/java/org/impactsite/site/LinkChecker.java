@@ -49,19 +49,26 @@ public final class LinkChecker {
         }
         List<BrokenLink> broken = new ArrayList<>();
         for (SiteFile f : files) {
-            if (!f.path().endsWith(".html") || f.content() == null) {
+            broken.addAll(checkPage(f, present));
+        }
+        return broken;
+    }
+
+    /** The broken links of one file of the site (none unless it is a generated HTML page). */
+    public List<BrokenLink> checkPage(SiteFile f, Set<String> present) {
+        if (!f.path().endsWith(".html") || f.content() == null) {
+            return List.of();
+        }
+        List<BrokenLink> broken = new ArrayList<>();
+        Document doc = Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8));
+        for (Element el : doc.select("[href], [src]")) {
+            String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            if (el.tagName().equals("base")) {
                 continue;
             }
-            Document doc = Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8));
-            for (Element el : doc.select("[href], [src]")) {
-                String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-                if (el.tagName().equals("base")) {
-                    continue;
-                }
-                String target = resolve(f.path(), fromRoot(ref));
-                if (target != null && !present.contains(target)) {
-                    broken.add(new BrokenLink(f.path(), ref));
-                }
+            String target = resolve(f.path(), fromRoot(ref));
+            if (target != null && !present.contains(target)) {
+                broken.add(new BrokenLink(f.path(), ref));
             }
         }
         return broken;

@@ -300,6 +300,51 @@ class BrowserTest {
         assertThat(visible(cards)).allSatisfy(c -> assertThat(c.getAttribute("data-themes")).contains("child rights"));
     }
 
+    @Test
+    void thePreviewShowsAMistakeOnThePageAndReloadsWhenItIsFixed() throws Exception {
+        Path project = org.impactsite.TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"),
+                PublishedSites.ROOT.resolve("preview-" + System.nanoTime()));
+        org.impactsite.BuildSettings settings = new org.impactsite.BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, false);
+        try (org.impactsite.serve.Preview preview = new org.impactsite.serve.Preview(settings, line -> { })) {
+            preview.start("127.0.0.1", 0);
+            viewport(1280, 900);
+            colourScheme("light", "screen");
+            consoleProblems(); // what earlier tests left behind
+            driver.get("http://127.0.0.1:" + preview.port() + "/case-studies/school-taps/");
+            Path file = project.resolve("src/impact/case-studies/school-taps.md");
+            String good = Files.readString(file);
+            Files.writeString(file, good.replace("title: Taps in schools", "title: Taps in schools\nsdgs: [18]"));
+            WebElement panel = waitFor(By.id("impact-preview-problems"));
+            assertThat(panel.getText()).contains("src/impact/case-studies/school-taps.md:3:").contains("hint:");
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Taps in schools");
+            Files.writeString(file, good.replace("title: Taps in schools", "title: Taps in all schools"));
+            waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Taps in all schools"));
+            assertThat(driver.findElements(By.id("impact-preview-problems"))).isEmpty();
+            assertThat(consoleProblems()).isEmpty();
+        }
+    }
+
+    private WebElement waitFor(By by) throws InterruptedException {
+        waitUntil(() -> !driver.findElements(by).isEmpty());
+        return driver.findElement(by);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try {
+                if (condition.getAsBoolean()) {
+                    return;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // the page is reloading
+            }
+            assertThat(System.nanoTime()).as("waited 10 s").isLessThan(end);
+            Thread.sleep(50);
+        }
+    }
+
     private static List<WebElement> visible(List<WebElement> cards) {
         return cards.stream().filter(WebElement::isDisplayed).toList();
     }
