@@ -2,10 +2,10 @@ package org.impactsite;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.impactsite.problem.Memo.Shared;
 import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
 
@@ -17,11 +17,20 @@ import org.impactsite.problem.Problems;
  */
 public final class BuildMemo implements org.impactsite.problem.Memo {
 
-    private record Entry(Object value, List<Problem> problems) {
+    private static final class Entry {
+        final Object value;
+        final List<Problem> problems;
+        volatile long build;
+
+        Entry(Object value, List<Problem> problems, long build) {
+            this.value = value;
+            this.problems = problems;
+            this.build = build;
+        }
     }
 
     private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
-    private final Set<Object> used = ConcurrentHashMap.newKeySet();
+    private volatile long build;
     private volatile int reused;
 
     /**
@@ -31,29 +40,42 @@ public final class BuildMemo implements org.impactsite.problem.Memo {
     @Override
     @SuppressWarnings("unchecked")
     public <V> V get(Object key, Problems problems, Function<Problems, V> make) {
-        used.add(key);
         Entry e = entries.get(key);
         if (e == null) {
             Problems own = new Problems();
             V value = make.apply(own);
-            e = new Entry(value, own.all());
+            e = new Entry(value, own.all(), build);
             entries.put(key, e);
         } else {
+            e.build = build;
             reused++;
         }
-        e.problems().forEach(problems::add);
-        return (V) e.value();
+        e.problems.forEach(problems::add);
+        return (V) e.value;
+    }
+
+    private final Map<Shared, Shared> shared = new ConcurrentHashMap<>();
+
+    @Override
+    public Object shared(Object value) {
+        Shared s = Shared.of(value);
+        Shared before = shared.putIfAbsent(s, s);
+        if (shared.size() > 64) {
+            shared.clear();
+        }
+        return before == null ? s : before;
     }
 
     /** Called before a build. */
     void begin() {
-        used.clear();
+        build++;
         reused = 0;
     }
 
     /** Called after a build: forgets what it did not use. */
     void end() {
-        entries.keySet().retainAll(used);
+        long current = build;
+        entries.values().removeIf(e -> e.build != current);
     }
 
     /** How many values the last build took from the memo. */

@@ -196,9 +196,10 @@ public final class ImpactBuild {
         progress.step("checking links", 0);
         LinkChecker checker = new LinkChecker(Addresses.rootPath(site.baseUrl()));
         Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
-        Object presentKey = memo == null ? null : org.impactsite.problem.Memo.Shared.of(present);
+        Object presentKey = memo == null ? null : memo.shared(present);
         List<LinkChecker.BrokenLink> brokenLinks = files.parallelStream()
-                .flatMap(f -> memo(key("links", f.path(), f.content() == null ? null : java.nio.ByteBuffer.wrap(f.content()),
+                .filter(f -> f.content() != null && f.path().endsWith(".html"))
+                .flatMap(f -> memo(key("links", f.path(), new org.impactsite.problem.Memo.Same(f.content()),
                         presentKey, site.baseUrl()), problems, p -> checker.checkPage(f, present)).stream())
                 .toList();
         for (LinkChecker.BrokenLink broken : brokenLinks) {
@@ -253,8 +254,8 @@ public final class ImpactBuild {
         try (java.util.stream.Stream<java.nio.file.Path> walk = Files.walk(settings.sourceDirectory())) {
             files = walk.map(p -> settings.sourceDirectory().relativize(p).toString()).sorted().toList();
         }
-        return key(files, project.caseStudies().stream().map(cs -> cs.slug() + " " + cs.body().file()).toList(),
-                project.pages().stream().map(pg -> pg.slug()).toList());
+        return memo.shared(key(files, project.caseStudies().stream().map(cs -> cs.slug() + " " + cs.body().file()).toList(),
+                project.pages().stream().map(pg -> pg.slug()).toList()));
     }
 
     private <T> T ticked(T done) {

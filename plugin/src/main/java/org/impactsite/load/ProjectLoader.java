@@ -119,7 +119,7 @@ public final class ProjectLoader {
         List<CaseStudy> out = new ArrayList<>();
         // read and check the files on every core; then the slugs in the scan's order, so the same
         // files always give the same "already used" messages
-        Object siblings = memo == null ? null : org.impactsite.problem.Memo.Shared.of(listing(paths.sourceRoot().resolve("case-studies"), false));
+        Object siblings = memo == null ? null : memo.shared(listing(paths.sourceRoot().resolve("case-studies"), false));
         List<Optional<CaseStudyReader.Read>> reads = scan.entries().parallelStream().map(e -> {
             try {
                 Optional<SourceText> text = files.read(e.file(), problems);

@@ -71,13 +71,17 @@ public final class PageRenderer {
         return this;
     }
 
-    /** One page's HTML, from the memo when its inputs are unchanged; empty when the template failed. */
-    java.util.Optional<String> page(String at, String template, Map<String, Object> model, Problems problems) {
+    /** One page's bytes, from the memo when its inputs are unchanged; empty when the template failed. */
+    java.util.Optional<byte[]> page(String at, String template, Map<String, Object> model, Problems problems) {
         if (memo == null) {
-            return templates.render(template, model, problems);
+            return bytes(templates.render(template, model, problems));
         }
         return memo.get(java.util.Arrays.asList("html", at, template, model, userTemplatesFingerprint()), problems,
-                p -> templates.render(template, model, p));
+                p -> bytes(templates.render(template, model, p)));
+    }
+
+    private static java.util.Optional<byte[]> bytes(java.util.Optional<String> html) {
+        return html.map(h -> h.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** The user's templates folder as names, sizes and modification times: a key part for the memo. */
@@ -96,7 +100,7 @@ public final class PageRenderer {
                     parts.add("unreadable " + System.nanoTime());
                 }
             }
-            fingerprint = List.copyOf(parts);
+            fingerprint = memo.shared(List.copyOf(parts));
         }
         return fingerprint;
     }
