@@ -72,12 +72,24 @@ public final class Publications {
      * @param buildTime {@code project.build.outputTimestamp}, null when not set
      */
     public static List<SiteFile> fromProject(Project project, Instant buildTime) {
+        return fromProject(project, buildTime, null, null);
+    }
+
+    /**
+     * @param memo     reuses each case study's data files when the case study and the site's
+     *                 address are unchanged; null for none
+     * @param problems where a memo reports (nothing is reported here); null without a memo
+     */
+    public static List<SiteFile> fromProject(Project project, Instant buildTime, org.impactsite.problem.Memo memo,
+            org.impactsite.problem.Problems problems) {
         SiteConfig site = project.site();
-        List<SiteFile> files = new ArrayList<>();
-        for (CaseStudy cs : project.caseStudies()) {
-            files.add(SiteFile.of(caseStudyJson(cs.slug()), OpenData.caseStudyJson(cs, site)));
-            files.add(SiteFile.of(caseStudyCsv(cs.slug()), OpenData.caseStudyCsv(cs)));
-        }
+        List<SiteFile> files = new ArrayList<>(project.caseStudies().parallelStream().flatMap(cs -> {
+            java.util.function.Function<org.impactsite.problem.Problems, List<SiteFile>> make = p -> List.of(
+                    SiteFile.of(caseStudyJson(cs.slug()), OpenData.caseStudyJson(cs, site)),
+                    SiteFile.of(caseStudyCsv(cs.slug()), OpenData.caseStudyCsv(cs)));
+            return (memo == null ? make.apply(null)
+                    : memo.get(java.util.Arrays.asList("open-data", cs, site.baseUrl()), problems, make)).stream();
+        }).toList());
         files.add(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project)));
         files.add(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(project)));
         files.add(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project)));
