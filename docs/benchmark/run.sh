@@ -3,6 +3,7 @@
 #
 #   docs/benchmark/run.sh [N ...]         (default: 100 1000 10000)
 #   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
+#   RUNS=1 WARMUP=0 docs/benchmark/run.sh 10000   (one cold run, no warm-up: for the largest N)
 #
 # Needs Java 17, Maven, GNU time (/usr/bin/time) and Hugo (Debian: apt-get install hugo time).
 # Installs the plugin from this checkout first. Writes target/benchmark/results.md and prints it.
@@ -30,7 +31,7 @@ measure() {
 # RUNS measurements after one warm-up: prints "median-seconds max-peak-MiB"
 median() {
   local prepare=$1; shift
-  eval "$prepare"; "$@" >/dev/null 2>&1 || true
+  if [ "${WARMUP:-1}" = 1 ]; then eval "$prepare"; "$@" >/dev/null 2>&1 || true; fi
   local times=() peak=0
   for _ in $(seq "$RUNS"); do
     eval "$prepare"
@@ -44,7 +45,7 @@ machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(unam
 {
   echo "Machine: $machine; $(java -version 2>&1 | head -1); $(mvn -B -v 2>/dev/null | sed -e 's/\x1b\[[0-9;]*m//g' -e 's/ (.*//' | sed -n 1p);"
   echo "$(hugo version | cut -d' ' -f1-2 | sed -n 1p); JBake 2.7.0 (jbake-maven-plugin 2.7.0-rc.7); impact-site $VERSION."
-  echo "Median of $RUNS runs after a warm-up run; peak = largest resident memory of a run (MiB)."
+  echo "Median of $RUNS runs$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up run"); peak = largest resident memory of a run (MiB)."
   echo
   echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo | JBake | impact/Hugo | impact/JBake | peak impact / Hugo / JBake |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
