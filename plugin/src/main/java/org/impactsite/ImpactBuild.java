@@ -91,6 +91,7 @@ public final class ImpactBuild {
 
     /** Builds, then writes the site when asked to and nothing went wrong. */
     public BuildResult run() throws IOException {
+        long start = System.nanoTime();
         Built built = build();
         BuildResult r = built.result();
         if (!settings.write() || r.problems().hasErrors() || built.files().isEmpty()) {
@@ -100,7 +101,7 @@ public final class ImpactBuild {
         lastMark = System.nanoTime();
         new SiteWriter(settings.outputDirectory()).write(built.files());
         mark("write");
-        return new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, r.millis());
+        return new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, millis(start));
     }
 
     /** Everything but writing: the problems and the files of the site. */

@@ -84,18 +84,7 @@ final class Accent {
 
     /** WCAG 2 contrast ratio, 1 to 21. */
     static double contrast(int a, int b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    static double luminance(int rgb) {
-        return 0.2126 * linear((rgb >> 16) & 0xff) + 0.7152 * linear((rgb >> 8) & 0xff) + 0.0722 * linear(rgb & 0xff);
-    }
-
-    private static double linear(int channel) {
-        double c = channel / 255.0;
-        return c <= 0.04045 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        return org.impactsite.format.Contrast.ratio(new java.awt.Color(a), new java.awt.Color(b));
     }
 
     static String hex(int rgb) {

@@ -12,7 +12,7 @@ import java.util.Map;
  * inside an HTML page: {@code <}, {@code >}, {@code &}, U+2028 and U+2029 become {@code \\u}
  * escapes. Numbers are exact decimals, never exponents.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
@@ -99,6 +99,13 @@ final class Json {
 
     private static void indent(StringBuilder out, int depth) {
         out.append("  ".repeat(depth));
+    }
+
+    /** A JSON string literal of {@code s}, safe inside an HTML page too. */
+    public static String quoted(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        string(s, out);
+        return out.toString();
     }
 
     static void string(String s, StringBuilder out) {

@@ -286,17 +286,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private static String json(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return org.impactsite.publish.Json.quoted(s);
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {
