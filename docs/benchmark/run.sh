@@ -4,6 +4,7 @@
 #   docs/benchmark/run.sh [N ...]         (default: 100 1000 10000)
 #   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
 #   RUNS=1 WARMUP=0 docs/benchmark/run.sh 10000   (one cold run, no warm-up: for the largest N)
+#   JBAKE=0 docs/benchmark/run.sh 10000   (leave JBake out: it takes about 15 minutes at 10,000)
 #
 # Needs Java 17, Maven, GNU time (/usr/bin/time) and Hugo (Debian: apt-get install hugo time).
 # Installs the plugin from this checkout first. Writes target/benchmark/results.md and prints it.
@@ -59,9 +60,13 @@ for n in $SIZES; do
   read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
   read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
   read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
-  read -r jb_t jb_m < <(median "rm -rf '$dir/jbake/target'" mvn -B -q -o -f "$dir/jbake/pom.xml" jbake:generate)
-  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.1fx", a / b }'; }
-  echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $jb_t s | $(ratio "$imp_t" "$hugo_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $jb_m |" >> "$OUT/results.md"
+  if [ "${JBAKE:-1}" = 1 ]; then
+    read -r jb_t jb_m < <(median "rm -rf '$dir/jbake/target'" mvn -B -q -o -f "$dir/jbake/pom.xml" jbake:generate)
+  else
+    jb_t="-"; jb_m="-"
+  fi
+  ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-") print "-"; else printf "%.1fx", a / b }'; }
+  echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$hugo_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $jb_m |" >> "$OUT/results.md"
   mvn -B -o -f "$dir/impact/pom.xml" "$GOAL" -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
 done
 {

@@ -50,7 +50,7 @@ public final class ImpactBuild {
     private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private long lastMark;
 
-    /** Milliseconds spent in each stage of the last run, in order: load, charts, publish, pages, links, write. */
+    /** Milliseconds spent in each stage of the last run: check (is the report up to date?), load, charts, publish, pages, links, write. */
     public Map<String, Long> timings() {
         return Map.copyOf(timings);
     }
@@ -92,7 +92,23 @@ public final class ImpactBuild {
     /** Builds, then writes the site when asked to and nothing went wrong. */
     public BuildResult run() throws IOException {
         long start = System.nanoTime();
+        upToDate = false;
+        BuildRecord record = settings.write() && memo == null ? BuildRecord.of(settings) : null;
+        if (record != null) {
+            Optional<BuildResult> same = record.reuse();
+            if (same.isPresent()) {
+                timings.clear();
+                timings.put("check", millis(start));
+                upToDate = true;
+                BuildResult r = same.get();
+                return new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), false, millis(start));
+            }
+        }
+        long checked = millis(start);
         Built built = build();
+        if (record != null) {
+            timings.put("check", checked);
+        }
         BuildResult r = built.result();
         if (!settings.write() || r.problems().hasErrors() || built.files().isEmpty()) {
             return r;
@@ -100,8 +116,22 @@ public final class ImpactBuild {
         progress.step("writing " + built.files().size() + " files", 0);
         lastMark = System.nanoTime();
         new SiteWriter(settings.outputDirectory()).write(built.files());
+        BuildResult written = new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, millis(start));
+        if (record != null) {
+            record.save(written);
+        }
         mark("write");
-        return new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, millis(start));
+        return written;
+    }
+
+    private boolean upToDate;
+
+    /**
+     * Whether the last {@link #run()} found the report up to date: nothing it is made from
+     * changed since it was written and its files are as they were written, so nothing was built.
+     */
+    public boolean upToDate() {
+        return upToDate;
     }
 
     /** Everything but writing: the problems and the files of the site. */

@@ -29,7 +29,7 @@ final class RunReporter {
         this.timings = timings;
     }
 
-    private static final java.util.List<String> ORDER = java.util.List.of("load", "charts", "publish", "pages", "links", "write");
+    private static final java.util.List<String> ORDER = java.util.List.of("check", "load", "charts", "publish", "pages", "links", "write");
     private static final java.util.Comparator<String> STAGES = java.util.Comparator.comparingInt(ORDER::indexOf);
 
     void run(BuildSettings settings) throws MojoExecutionException, MojoFailureException {
@@ -63,7 +63,11 @@ final class RunReporter {
             throw new MojoFailureException("impact-site: " + summary + why
                     + (settings.write() ? "; the previous report was left as it was" : ""));
         }
-        if (settings.write()) {
+        if (build.upToDate()) {
+            log.info(String.format(Locale.ROOT, "impact-site: the report in %s is up to date (%d pages, %d charts, %d data files): "
+                    + "nothing it is made from changed since it was written; %s", settings.outputDirectory(),
+                    result.pages(), result.charts(), result.dataFiles(), summary));
+        } else if (settings.write()) {
             log.info(String.format(Locale.ROOT, "impact-site: wrote %d pages, %d charts, %d data files (%d files in all) to %s in %.1f s; %s",
                     result.pages(), result.charts(), result.dataFiles(), result.files(), settings.outputDirectory(),
                     result.millis() / 1000.0, summary));

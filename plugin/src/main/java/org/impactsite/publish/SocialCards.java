@@ -122,13 +122,17 @@ public final class SocialCards {
         return c.png();
     }
 
+    /** The hint of the warning about text no installed font can draw. */
+    public static final String MISSING_FONT_HINT = "install a font that covers the language, such as Noto Sans CJK for "
+            + "Chinese, Japanese and Korean (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows and macOS have one), "
+            + "then build again";
+
     private void report(List<String> missing, String file, Problems problems) {
         if (!missing.isEmpty()) {
             problems.warning(new Location(file, 1, 1),
                     "no installed font can draw \"" + shorten(missing.get(0)) + "\", so the picture for social media leaves "
                             + (missing.size() == 1 ? "it" : "out " + missing.size() + " lines") + " out",
-                    "install a font that covers the language, such as Noto Sans CJK for Chinese, Japanese and Korean "
-                            + "(Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows and macOS have one), then build again");
+                    MISSING_FONT_HINT);
         }
     }
 

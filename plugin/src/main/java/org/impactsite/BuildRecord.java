@@ -1,0 +1,220 @@
+package org.impactsite;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.impactsite.page.PageRenderer;
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problem;
+import org.impactsite.problem.Problems;
+import org.impactsite.problem.Severity;
+import org.impactsite.publish.SocialCards;
+
+/**
+ * What the last successful build wrote, kept beside the output folder: a digest of everything
+ * the report is made from (every source file's bytes, the run's settings, the plugin and theme)
+ * and the list of the output's files. When neither changed, the report is up to date and the
+ * build writes nothing; its warnings are reported again from the record.
+ */
+final class BuildRecord {
+
+    private static final String HEADER = "impact-site build record 1";
+
+    private final Path file;
+    private final Path output;
+    private final String inputs;
+
+    private BuildRecord(Path file, Path output, String inputs) {
+        this.file = file;
+        this.output = output;
+        this.inputs = inputs;
+    }
+
+    /** The record of the report {@code settings} asks for, with the digest of its inputs now. */
+    static BuildRecord of(BuildSettings settings) throws IOException {
+        Path output = settings.outputDirectory();
+        Path file = output.resolveSibling("." + output.getFileName() + ".record");
+        return new BuildRecord(file, output, digest(settings));
+    }
+
+    /** The last build's result when nothing it was made from changed and its output is as it wrote it. */
+    Optional<BuildResult> reuse() throws IOException {
+        if (!Files.isRegularFile(file) || !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int listing = lines.indexOf("files");
+        if (lines.size() < 4 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs) || listing < 0
+                || !lines.subList(listing + 1, lines.size()).equals(listing())) {
+            return Optional.empty();
+        }
+        try {
+            String[] n = lines.get(2).split(" ");
+            Problems problems = new Problems();
+            for (String line : lines.subList(3, listing)) {
+                String[] f = line.split("\t", -1);
+                Severity severity = Severity.valueOf(f[0]);
+                Location at = new Location(unescape(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]));
+                problems.add(new Problem(severity, at, unescape(f[4]), unescape(f[5])));
+            }
+            return Optional.of(new BuildResult(problems, Integer.parseInt(n[1]), Integer.parseInt(n[2]),
+                    Integer.parseInt(n[3]), Integer.parseInt(n[4]), false, 0));
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records a build that was just written. A build that warned of text no font could draw is
+     * not recorded: installing the font must draw the pictures again.
+     */
+    void save(BuildResult result) throws IOException {
+        Files.deleteIfExists(file);
+        if (result.problems().all().stream().anyMatch(p -> p.hint().equals(SocialCards.MISSING_FONT_HINT))) {
+            return;
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(HEADER);
+        lines.add("inputs " + inputs);
+        lines.add("result " + result.pages() + " " + result.charts() + " " + result.dataFiles() + " " + result.files());
+        for (Problem p : result.problems().all()) {
+            Location at = p.location();
+            lines.add(String.join("\t", p.severity().name(), escape(at.path()), Integer.toString(at.line()),
+                    Integer.toString(at.column()), escape(p.message()), escape(p.hint())));
+        }
+        lines.add("files");
+        lines.addAll(listing());
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        Files.write(temporary, lines, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Every file of the output with its size and time of last change, in path order. */
+    private List<String> listing() throws IOException {
+        List<String> files = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(output)) {
+            for (Path p : walk.sorted().toList()) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                if (!a.isDirectory()) {
+                    files.add(a.size() + " " + a.lastModifiedTime().toMillis() + " " + escape(output.relativize(p).toString()));
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return files;
+    }
+
+    /** SHA-256 of the settings, the code that builds the report and every file of the sources. */
+    private static String digest(BuildSettings s) throws IOException {
+        MessageDigest md = sha256();
+        for (Object part : List.of(HEADER, s.projectRoot(), s.sourceDirectory(), s.outputDirectory(),
+                String.valueOf(s.baseUrl()), String.valueOf(s.locale()), String.valueOf(s.outputTimestamp()),
+                System.getProperty("java.version"))) {
+            text(md, part.toString());
+        }
+        code(md, ImpactBuild.class.getProtectionDomain().getCodeSource().getLocation());
+        code(md, PageRenderer.themeLocation());
+        Path sources = s.sourceDirectory();
+        if (Files.isDirectory(sources)) {
+            try (Stream<Path> walk = Files.walk(sources)) {
+                for (Path p : walk.sorted().toList()) {
+                    text(md, sources.relativize(p).toString());
+                    if (Files.isSymbolicLink(p)) {
+                        text(md, "-> " + Files.readSymbolicLink(p));
+                    } else if (Files.isRegularFile(p)) {
+                        byte[] bytes = Files.readAllBytes(p);
+                        text(md, Integer.toString(bytes.length));
+                        md.update(bytes);
+                    }
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The jar or folder a class or resource was loaded from: its files' names, sizes and times. */
+    private static void code(MessageDigest md, URL url) throws IOException {
+        if (url == null) {
+            text(md, "no code");
+            return;
+        }
+        String u = url.toString();
+        if (u.startsWith("jar:")) {
+            u = u.substring(4, u.indexOf("!/"));
+        }
+        Path location;
+        try {
+            location = Path.of(new URL(u).toURI());
+        } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            text(md, u);
+            return;
+        }
+        if (Files.isRegularFile(location) && location.getFileName().toString().endsWith(".jar")) {
+            text(md, location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis());
+            return;
+        }
+        Path root = location;
+        while (root != null && !root.endsWith("classes")) {
+            root = root.getParent();
+        }
+        if (root == null) {
+            root = Files.isDirectory(location) ? location : location.getParent();
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                text(md, p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void text(MessageDigest md, String s) {
+        md.update(s.getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

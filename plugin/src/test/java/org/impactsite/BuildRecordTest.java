@@ -1,0 +1,159 @@
+package org.impactsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A second build of an unchanged report writes nothing; any change to what it is made from builds it again. */
+class BuildRecordTest {
+
+    @TempDir
+    Path dir;
+
+    Path project;
+    Path site;
+
+    @BeforeEach
+    void firstBuild() throws IOException {
+        project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
+        site = project.resolve("target/impact-site");
+        Path siteYaml = project.resolve("src/impact/site.yaml");
+        // without a baseUrl the report builds with a warning, which an unchanged rebuild must repeat
+        Files.writeString(siteYaml, Files.readString(siteYaml, StandardCharsets.UTF_8).replaceAll("(?m)^baseUrl:.*\n", ""),
+                StandardCharsets.UTF_8);
+        ImpactBuild first = build(null);
+        assertThat(first.upToDate()).isFalse();
+        assertThat(project.resolve("target/.impact-site.record")).isRegularFile();
+    }
+
+    ImpactBuild build(String baseUrl) throws IOException {
+        ImpactBuild b = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, baseUrl, null, null, true));
+        BuildResult r = b.run();
+        assertThat(r.problems().errors()).isEmpty();
+        return b;
+    }
+
+    /** Each output file's identity on disk (device and inode): a rewritten file gets a new one. */
+    Map<String, Object> identities() throws IOException {
+        Map<String, Object> keys = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                keys.put(site.relativize(p).toString(), Files.readAttributes(p, BasicFileAttributes.class).fileKey());
+            }
+        }
+        return keys;
+    }
+
+    Path caseStudy() {
+        return project.resolve("src/impact/case-studies/school-taps.md");
+    }
+
+    @Test
+    void anUnchangedRebuildWritesNothingAndReportsTheSameWarnings() throws IOException {
+        Map<String, byte[]> bytes = ImpactBuildTest.snapshot(site);
+        Map<String, Object> files = identities();
+        String warnings = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, false))
+                .run().problems().all().toString();
+        assertThat(warnings).contains("baseUrl");
+
+        ImpactBuild again = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true));
+        BuildResult r = again.run();
+
+        assertThat(again.upToDate()).isTrue();
+        assertThat(r.written()).isFalse();
+        assertThat(r.problems().all().toString()).isEqualTo(warnings);
+        assertThat(r.pages()).isPositive();
+        assertThat(again.timings()).containsOnlyKeys("check");
+        assertThat(identities()).isEqualTo(files);
+        assertThat(ImpactBuildTest.snapshot(site)).containsExactlyEntriesOf(bytes);
+    }
+
+    @Test
+    void aChangeInsideASourceFileBuildsAgainEvenWhenItsSizeIsTheSame() throws IOException {
+        String text = Files.readString(caseStudy(), StandardCharsets.UTF_8);
+        String title = text.lines().filter(l -> l.startsWith("title:")).findFirst().orElseThrow();
+        String changed = title.substring(0, title.length() - 1) + "Q";
+        Files.writeString(caseStudy(), text.replace(title, changed), StandardCharsets.UTF_8);
+
+        ImpactBuild again = build(null);
+
+        assertThat(again.upToDate()).isFalse();
+        assertThat(Files.readString(site.resolve("case-studies/school-taps/index.html"), StandardCharsets.UTF_8))
+                .contains(changed.substring("title:".length()).strip().replace("\"", ""));
+    }
+
+    @Test
+    void aNewSourceFileBuildsAgain() throws IOException {
+        Files.writeString(project.resolve("src/impact/assets/note.txt"), "new", StandardCharsets.UTF_8);
+        ImpactBuild again = build(null);
+        assertThat(again.upToDate()).isFalse();
+        assertThat(site.resolve("assets/note.txt")).hasContent("new");
+    }
+
+    @Test
+    void anOutputFileChangedOrDeletedByHandIsWrittenAgain() throws IOException {
+        Path home = site.resolve("index.html");
+        byte[] good = Files.readAllBytes(home);
+        Files.writeString(home, "edited by hand", StandardCharsets.UTF_8);
+        assertThat(build(null).upToDate()).isFalse();
+        assertThat(home).hasBinaryContent(good);
+
+        Files.delete(home);
+        assertThat(build(null).upToDate()).isFalse();
+        assertThat(home).hasBinaryContent(good);
+
+        Files.writeString(site.resolve("extra.html"), "left by someone", StandardCharsets.UTF_8);
+        assertThat(build(null).upToDate()).isFalse();
+        assertThat(site.resolve("extra.html")).doesNotExist();
+    }
+
+    @Test
+    void otherSettingsBuildAgain() throws IOException {
+        ImpactBuild other = build("https://impact.example.org/");
+        assertThat(other.upToDate()).isFalse();
+        assertThat(site.resolve("sitemap.xml")).exists();
+        assertThat(build("https://impact.example.org/").upToDate()).isTrue();
+    }
+
+    @Test
+    void afterAFailedBuildTheRestoredSourcesFindTheReportUpToDate() throws IOException {
+        Map<String, byte[]> bytes = ImpactBuildTest.snapshot(site);
+        byte[] good = Files.readAllBytes(caseStudy());
+        Files.writeString(caseStudy(), "---\ntitle: [broken\n---\n", StandardCharsets.UTF_8);
+        BuildResult failed = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true)).run();
+        assertThat(failed.problems().hasErrors()).isTrue();
+
+        Files.write(caseStudy(), good);
+
+        assertThat(build(null).upToDate()).isTrue();
+        assertThat(ImpactBuildTest.snapshot(site)).containsExactlyEntriesOf(bytes);
+    }
+
+    @Test
+    void aDamagedRecordMeansAFullBuild() throws IOException {
+        Path record = project.resolve("target/.impact-site.record");
+        String text = Files.readString(record, StandardCharsets.UTF_8);
+        Files.writeString(record, text.replaceFirst("result \\d+", "result x"), StandardCharsets.UTF_8);
+        assertThat(build(null).upToDate()).isFalse();
+        assertThat(build(null).upToDate()).isTrue();
+    }
+
+    @Test
+    void validationNeverUsesNorWritesTheRecord() throws IOException {
+        Path record = project.resolve("target/.impact-site.record");
+        Files.delete(record);
+        new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, false)).run();
+        assertThat(record).doesNotExist();
+    }
+}
