@@ -178,7 +178,7 @@ public final class ImpactBuild {
         progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
                 project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
-                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(memo(key("charts", cs, locale, project.site().accent()), problems,
+                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(memo(key("charts", same(cs), locale, project.site().accent()), problems,
                         p -> chartMaker.forCaseStudy(cs))))));
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug,
@@ -191,7 +191,7 @@ public final class ImpactBuild {
         SiteConfig site = project.site();
         String intro = site.intro() == null ? "" : memo(key("intro", site.intro(), structure), problems,
                 p -> markdown.render(site.intro(), Addresses.home(), p));
-        List<RenderedChart> portfolioCharts = memo(key("portfolio-charts", project.caseStudies(), site.highlights(),
+        List<RenderedChart> portfolioCharts = memo(key("portfolio-charts", project.caseStudies().stream().map(ImpactBuild::same).toList(), site.highlights(),
                 locale, site.accent()), problems, p -> chartMaker.forPortfolio(project));
 
         mark("charts");
@@ -201,7 +201,7 @@ public final class ImpactBuild {
             SocialCards cards = new SocialCards(locale, site.accent());
             String siteYaml = paths.display(settings.sourceDirectory().resolve("site.yaml"));
             publications.addAll(project.caseStudies().parallelStream()
-                    .map(cs -> memo(key("card", site.title(), site.highlights(), cs, locale, site.accent()), problems,
+                    .map(cs -> memo(key("card", site.title(), site.highlights(), same(cs), locale, site.accent()), problems,
                             p -> cards.caseStudyCard(site, cs, p)))
                     .toList());
             publications.add(memo(key("site-card", site.title(), site.organization(), locale, site.accent()), problems,
@@ -266,6 +266,14 @@ public final class ImpactBuild {
 
     private static ProjectPaths paths(BuildSettings settings) {
         return new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
+    }
+
+    /**
+     * A case study as a key part, compared by identity: the loader hands out the same object
+     * for a file that did not change, and a new one for a file that did.
+     */
+    private static Object same(CaseStudy cs) {
+        return new org.impactsite.problem.Memo.Same(cs);
     }
 
     /** A memo key: the kind of value and the inputs it is made from, compared by value. */

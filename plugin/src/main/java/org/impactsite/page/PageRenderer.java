@@ -85,6 +85,24 @@ public final class PageRenderer {
                 p -> bytes(templates.render(template, model, p)));
     }
 
+    /**
+     * One page's bytes made by {@code make} from inputs compared by value ({@code inputs}, which
+     * must hold everything the page is made from; only asked for with a memo), reused from the
+     * memo when they are unchanged.
+     */
+    java.util.Optional<byte[]> page(java.util.function.Supplier<Object> inputs, Problems problems,
+            java.util.function.Function<Problems, java.util.Optional<byte[]>> make) {
+        if (memo == null) {
+            return make.apply(problems);
+        }
+        return memo.get(java.util.Arrays.asList("page", inputs.get(), locale, userTemplatesFingerprint()), problems, make);
+    }
+
+    /** Renders a template without the memo. */
+    java.util.Optional<byte[]> render(String template, Map<String, Object> model, Problems problems) {
+        return bytes(templates.render(template, model, problems));
+    }
+
     private static java.util.Optional<byte[]> bytes(java.util.Optional<String> html) {
         return html.map(h -> h.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

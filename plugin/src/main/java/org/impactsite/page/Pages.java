@@ -17,6 +17,7 @@ import org.impactsite.model.SiteConfig;
 import org.jsoup.Jsoup;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
+import org.impactsite.problem.Memo;
 import org.impactsite.problem.Problems;
 import org.impactsite.publish.Publications;
 import org.impactsite.site.SiteFile;
@@ -47,30 +48,41 @@ final class Pages {
 
     void home(String introHtml, List<Headline> headlines, List<Chart> charts) {
         String at = Addresses.home();
-        Map<String, Object> m = model(at);
-        m.put("social", social(at, plain(introHtml), Addresses.siteCard(), "website"));
-        m.put("introHtml", introHtml);
-        m.put("headlines", headlines);
-        m.put("charts", charts);
-        m.put("cards", views.get().cards(portfolio.caseStudies(), at));
-        m.put("data", data(at, Publications.PORTFOLIO_CSV, Publications.PORTFOLIO_JSON));
-        m.put("indexes", List.of(
-                Link.of(Addresses.relative(at, Addresses.themes()), "themes"),
-                Link.of(Addresses.relative(at, Addresses.channels()), "channels"),
-                Link.of(Addresses.relative(at, Addresses.countries()), "countries"),
-                Link.of(Addresses.relative(at, Addresses.years()), "years"),
-                Link.of(Addresses.relative(at, Addresses.awards()), "awards")));
-        emit(at, "home.ftlh", m);
+        List<Link> data = data(at, Publications.PORTFOLIO_CSV, Publications.PORTFOLIO_JSON);
+        emit(at, "home.ftlh", () -> List.of(new Memo.Same(introHtml), headlines, charts, same(portfolio.caseStudies()), data), () -> {
+            Map<String, Object> m = model(at);
+            m.put("social", social(at, plain(introHtml), Addresses.siteCard(), "website"));
+            m.put("introHtml", introHtml);
+            m.put("headlines", headlines);
+            m.put("charts", charts);
+            m.put("cards", views.get().cards(portfolio.caseStudies(), at));
+            m.put("data", data);
+            m.put("indexes", List.of(
+                    Link.of(Addresses.relative(at, Addresses.themes()), "themes"),
+                    Link.of(Addresses.relative(at, Addresses.channels()), "channels"),
+                    Link.of(Addresses.relative(at, Addresses.countries()), "countries"),
+                    Link.of(Addresses.relative(at, Addresses.years()), "years"),
+                    Link.of(Addresses.relative(at, Addresses.awards()), "awards")));
+            return m;
+        });
     }
 
+    /**
+     * A case study's page depends on that case study, its charts and story, the report's frame
+     * and which of its files are published.
+     */
     void caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml) {
         String at = Addresses.caseStudy(cs.slug());
-        Map<String, Object> m = model(at);
-        m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at));
-        m.put("social", social(at, cs.summary() == null ? plain(storyHtml) : cs.summary(),
-                Addresses.caseStudyCard(cs.slug()), "article"));
-        m.put("data", data(at, Publications.caseStudyCsv(cs.slug()), Publications.caseStudyJson(cs.slug())));
-        emit(at, "case-study.ftlh", m);
+        String card = Addresses.caseStudyCard(cs.slug());
+        List<Link> data = data(at, Publications.caseStudyCsv(cs.slug()), Publications.caseStudyJson(cs.slug()));
+        emit(at, "case-study.ftlh", () -> List.of(new Memo.Same(cs), new Memo.Same(charts), new Memo.Same(storyHtml),
+                published.contains(card), data), () -> {
+            Map<String, Object> m = model(at);
+            m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at));
+            m.put("social", social(at, cs.summary() == null ? plain(storyHtml) : cs.summary(), card, "article"));
+            m.put("data", data);
+            return m;
+        });
     }
 
     /** The lists of themes, channels, countries and years, and a page for each entry. */
@@ -89,12 +101,15 @@ final class Pages {
         emit(listAt, "index-list.ftlh", m);
         for (Map.Entry<K, List<CaseStudy>> e : map.entrySet()) {
             String at = address.apply(e.getKey());
-            Map<String, Object> g = model(at);
-            g.put("kind", kind);
-            g.put("name", name.apply(e.getKey()));
-            g.put("parent", Link.of(Addresses.relative(at, listAt), kind));
-            g.put("cards", views.get().cards(e.getValue(), at));
-            emit(at, "group.ftlh", g);
+            String title = name.apply(e.getKey());
+            emit(at, "group.ftlh", () -> List.of(kind, title, same(e.getValue())), () -> {
+                Map<String, Object> g = model(at);
+                g.put("kind", kind);
+                g.put("name", title);
+                g.put("parent", Link.of(Addresses.relative(at, listAt), kind));
+                g.put("cards", views.get().cards(e.getValue(), at));
+                return g;
+            });
         }
     }
 
@@ -163,6 +178,24 @@ final class Pages {
         int cut = t.offsetByCodePoints(0, 199);
         int space = t.lastIndexOf(' ', cut);
         return (space > 120 ? t.substring(0, space) : t.substring(0, cut)) + "…";
+    }
+
+    /**
+     * Renders a page whose model is made from {@code inputs} and the report's frame: with a
+     * memo, the page is made again only when they changed. Case studies, charts and HTML the
+     * memo handed out are compared by identity, as it hands out the same objects when they did
+     * not change; everything else the model is made from must be in {@code inputs}.
+     */
+    private void emit(String at, String template, java.util.function.Supplier<List<?>> inputs,
+            java.util.function.Supplier<Map<String, Object>> model) {
+        renderer.page(() -> List.of(at, template, renderer.chrome(portfolio, at), portfolio.project().site(),
+                published.contains(Addresses.siteCard()), published.contains("feed.xml"), inputs.get()), problems,
+                p -> renderer.render(template, model.get(), p)).ifPresent(html -> out.add(SiteFile.of(at, html)));
+    }
+
+    /** Case studies as a key part compared by identity. */
+    private static List<Memo.Same> same(List<CaseStudy> caseStudies) {
+        return caseStudies.stream().map(Memo.Same::new).toList();
     }
 
     private void emit(String at, String template, Map<String, Object> model) {

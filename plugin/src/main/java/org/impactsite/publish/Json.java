@@ -27,6 +27,13 @@ public final class Json {
         }
     }
 
+    /**
+     * A value {@link #write} wrote before, placed as it is inside a larger document (its lines
+     * indented to where it goes): the same text as writing the value again, without the work.
+     */
+    record Written(String text) {
+    }
+
     static Obj obj() {
         return new Obj();
     }
@@ -48,6 +55,9 @@ public final class Json {
             out.append(value);
         } else if (value instanceof Boolean b) {
             out.append(b);
+        } else if (value instanceof Written w) {
+            String t = w.text().endsWith("\n") ? w.text().substring(0, w.text().length() - 1) : w.text();
+            out.append(depth == 0 ? t : t.replace("\n", "\n" + "  ".repeat(depth)));
         } else if (value instanceof Obj o) {
             if (o.fields.isEmpty()) {
                 out.append("{}");

@@ -44,20 +44,36 @@ final class OpenData {
         return csv.text();
     }
 
-    static String portfolioJson(Project project) {
+    /** @param caseStudyJsons each case study's {@link #caseStudyJson}, in the project's order */
+    static String portfolioJson(Project project, List<String> caseStudyJsons) {
         SiteConfig site = project.site();
         return Json.write(Json.obj()
                 .put("title", site.title())
                 .put("organization", site.organization())
                 .put("baseUrl", site.baseUrl().isEmpty() ? null : site.baseUrl())
                 .put("language", site.language())
-                .put("caseStudies", project.caseStudies().stream().map(cs -> (Object) caseStudy(cs, site)).toList()));
+                .put("caseStudies", caseStudyJsons.stream().map(t -> (Object) new Json.Written(t)).toList()));
+    }
+
+    static String portfolioJson(Project project) {
+        return portfolioJson(project, project.caseStudies().stream().map(cs -> caseStudyJson(cs, project.site())).toList());
+    }
+
+    /** @param caseStudyCsvs each case study's {@link #caseStudyCsv}, in the project's order: their rows under one header */
+    static String portfolioCsv(List<String> caseStudyCsvs) {
+        String header = new Csv(CSV_COLUMNS).text();
+        StringBuilder all = new StringBuilder(header);
+        for (String csv : caseStudyCsvs) {
+            if (!csv.startsWith(header)) {
+                throw new IllegalArgumentException("not a case study's data.csv");
+            }
+            all.append(csv, header.length(), csv.length());
+        }
+        return all.toString();
     }
 
     static String portfolioCsv(Project project) {
-        Csv csv = new Csv(CSV_COLUMNS);
-        project.caseStudies().forEach(cs -> rows(cs, csv));
-        return csv.text();
+        return portfolioCsv(project.caseStudies().stream().map(OpenData::caseStudyCsv).toList());
     }
 
     private static Json.Obj caseStudy(CaseStudy cs, SiteConfig site) {

@@ -76,22 +76,26 @@ public final class Publications {
     }
 
     /**
-     * @param memo     reuses each case study's data files when the case study and the site's
+     * @param memo     reuses each case study's data files when the case study (the same object:
+     *                 loaders hand out the same case study for an unchanged file) and the site's
      *                 address are unchanged; null for none
      * @param problems where a memo reports (nothing is reported here); null without a memo
      */
     public static List<SiteFile> fromProject(Project project, Instant buildTime, org.impactsite.problem.Memo memo,
             org.impactsite.problem.Problems problems) {
         SiteConfig site = project.site();
-        List<SiteFile> files = new ArrayList<>(project.caseStudies().parallelStream().flatMap(cs -> {
-            java.util.function.Function<org.impactsite.problem.Problems, List<SiteFile>> make = p -> List.of(
-                    SiteFile.of(caseStudyJson(cs.slug()), OpenData.caseStudyJson(cs, site)),
-                    SiteFile.of(caseStudyCsv(cs.slug()), OpenData.caseStudyCsv(cs)));
-            return (memo == null ? make.apply(null)
-                    : memo.get(java.util.Arrays.asList("open-data", cs, site.baseUrl()), problems, make)).stream();
-        }).toList());
-        files.add(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project)));
-        files.add(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(project)));
+        List<CaseStudyData> data = project.caseStudies().parallelStream().map(cs -> {
+            java.util.function.Function<org.impactsite.problem.Problems, CaseStudyData> make = p -> CaseStudyData.of(cs, site);
+            return memo == null ? make.apply(null)
+                    : memo.get(java.util.Arrays.asList("open-data", new org.impactsite.problem.Memo.Same(cs), site.baseUrl()), problems, make);
+        }).toList();
+        List<SiteFile> files = new ArrayList<>();
+        for (CaseStudyData d : data) {
+            files.add(d.jsonFile());
+            files.add(d.csvFile());
+        }
+        files.add(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project, data.stream().map(CaseStudyData::json).toList())));
+        files.add(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList())));
         files.add(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project)));
         for (String schema : SCHEMAS) {
             files.add(SiteFile.of("schema/" + schema, schema(schema)));
@@ -100,6 +104,15 @@ public final class Publications {
             files.add(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime)));
         }
         return files;
+    }
+
+    /** A case study's open data as text (for the portfolio's files) and as its two files. */
+    private record CaseStudyData(String json, String csv, SiteFile jsonFile, SiteFile csvFile) {
+        static CaseStudyData of(CaseStudy cs, SiteConfig site) {
+            String json = OpenData.caseStudyJson(cs, site);
+            String csv = OpenData.caseStudyCsv(cs);
+            return new CaseStudyData(json, csv, SiteFile.of(caseStudyJson(cs.slug()), json), SiteFile.of(caseStudyCsv(cs.slug()), csv));
+        }
     }
 
     /** The sitemap (with a {@code baseUrl}) and robots.txt, from every path of the finished site. */

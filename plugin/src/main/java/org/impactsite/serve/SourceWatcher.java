@@ -26,7 +26,7 @@ import java.util.stream.Stream;
 final class SourceWatcher implements AutoCloseable {
 
     /** How long a burst of changes may pause before the rebuild starts. */
-    static final long QUIET_MILLIS = 60;
+    static final long QUIET_MILLIS = 25;
 
     private final Path root;
     private final Runnable onChange;

@@ -93,6 +93,27 @@ class PublicationsTest {
     }
 
     @Test
+    void aValueWrittenOnceAndPlacedInALargerDocumentReadsAsIfWrittenThere() {
+        Json.Obj inner = Json.obj().put("a", Json.list(List.of(1, 2))).put("b", Json.obj().put("c", EVIL))
+                .put("d", Json.list(List.of())).put("e", Json.obj()).put("f", "x\ny");
+        Object direct = Json.obj().put("top", Json.list(List.of(inner, "s", inner)));
+        Object placed = Json.obj().put("top", Json.list(List.of(new Json.Written(Json.write(inner)), "s",
+                new Json.Written(Json.write(inner)))));
+        assertThat(Json.write(placed)).isEqualTo(Json.write(direct));
+        assertThat(Json.write(new Json.Written(Json.write(inner)))).isEqualTo(Json.write(inner));
+
+        Project p = withBase(TestProjects.rich(""), "https://impact.example.org/r/");
+        Json.Obj whole = Json.obj().put("title", p.site().title()).put("organization", p.site().organization())
+                .put("baseUrl", p.site().baseUrl()).put("language", p.site().language());
+        String portfolio = OpenData.portfolioJson(p);
+        for (CaseStudy cs : p.caseStudies()) {
+            String one = OpenData.caseStudyJson(cs, p.site());
+            assertThat(portfolio).contains(one.strip().replace("\n", "\n    "));
+        }
+        assertThat(portfolio).startsWith(Json.write(whole).substring(0, Json.write(whole).length() - 3));
+    }
+
+    @Test
     void sitemapListsEveryPageButTheNotFoundPageByFolderAddress() throws Exception {
         String text = Sitemap.of("https://x.example/r&d/", List.of("index.html", "404.html", "b/index.html",
                 "case-studies/a/index.html", "theme/style.css", "case-studies/a/data.json"));
