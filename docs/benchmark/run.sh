@@ -5,6 +5,7 @@
 #   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
 #   RUNS=1 WARMUP=0 docs/benchmark/run.sh 10000   (one cold run, no warm-up: for the largest N)
 #   JBAKE=0 docs/benchmark/run.sh 10000   (leave JBake out: it takes about 15 minutes at 10,000)
+#   PREVIEW=0 ...                          (leave out the preview's edit-to-page time, measured up to N = 1,000)
 #
 # Needs Java 17, Maven, GNU time (/usr/bin/time) and Hugo (Debian: apt-get install hugo time).
 # Installs the plugin from this checkout first. Writes target/benchmark/results.md and prints it.
@@ -20,6 +21,7 @@ command -v hugo >/dev/null || { echo "Hugo is missing: apt-get install hugo" >&2
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
 
 mkdir -p "$OUT"
+rm -f "$OUT/stages.txt" "$OUT/preview.txt"
 mvn -B -q install -DskipTests
 
 # one measurement: prints "seconds peak-MiB" of the command (its largest process)
@@ -74,6 +76,9 @@ for n in $SIZES; do
   echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$hugo_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $jb_m |" >> "$OUT/results.md"
   rm -rf "$dir/impact/target"
   mvn -B -o -f "$dir/impact/pom.xml" "$GOAL" -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
+  if [ "${PREVIEW:-1}" = 1 ] && [ "$n" -le 1000 ]; then
+    java "$ROOT/docs/benchmark/PreviewLatency.java" "$dir/impact" "$VERSION" 20 | sed "s/^preview:/N=$n preview:/" >> "$OUT/preview.txt"
+  fi
 done
 {
   echo
@@ -81,6 +86,13 @@ done
   echo '```'
   cat "$OUT/stages.txt"
   echo '```'
+  if [ -s "$OUT/preview.txt" ]; then
+    echo
+    echo "Preview (site:serve-impact): time from saving a new title to the page showing it, as an open page sees it:"
+    echo '```'
+    cat "$OUT/preview.txt"
+    echo '```'
+  fi
 } >> "$OUT/results.md"
-rm -f "$OUT/stages.txt.bak"
+rm -f "$OUT/stages.txt" "$OUT/preview.txt"
 cat "$OUT/results.md"

@@ -43,6 +43,11 @@ final class ChartWords {
     private ChartWords() {
     }
 
+    /** "Reach by case study: the 15 largest of 1,000". */
+    static String reachTop(int shown, int of) {
+        return String.format(Locale.ENGLISH, "%s: the %d largest of %,d", REACH_TITLE, shown, of);
+    }
+
     /** "Views by channel". */
     static String byChannel(String unit) {
         return capitalise(unit) + " by channel";

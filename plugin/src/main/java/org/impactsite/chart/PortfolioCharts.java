@@ -54,6 +54,12 @@ final class PortfolioCharts {
         return List.copyOf(entries);
     }
 
+    /**
+     * The most case studies the reach chart shows: a chart of a whole large portfolio would be
+     * thousands of bars; its figures are all in the portfolio's data files.
+     */
+    static final int REACH_BARS = 15;
+
     static Optional<Entry> reach(Project project, Figures f, Theme theme) {
         record Row(CaseStudy cs, Metric m) {
         }
@@ -69,17 +75,18 @@ final class PortfolioCharts {
         }
         rows.sort(Comparator.comparing((Row r) -> r.m().latest()).reversed()
                 .thenComparing(r -> r.cs().title()).thenComparing(r -> r.cs().slug()));
+        List<Row> shown = rows.subList(0, Math.min(REACH_BARS, rows.size()));
         List<Bars.Bar> bars = new ArrayList<>();
         List<List<String>> table = new ArrayList<>();
         List<String> ranked = new ArrayList<>();
-        for (Row r : rows) {
+        for (Row r : shown) {
             String unit = r.m().unit().strip();
             bars.add(new Bars.Bar(SvgWriter.plain(r.cs().title()), r.m().latest().doubleValue(),
                     f.compact(r.m()) + " " + SvgWriter.plain(unit), theme.accent()));
             table.add(List.of(r.cs().title(), r.m().label(), f.full(r.m()), unit));
             ranked.add(r.cs().title() + " (" + f.prose(r.m()) + " " + unit + ")");
         }
-        String title = ChartWords.REACH_TITLE;
+        String title = rows.size() > shown.size() ? ChartWords.reachTop(shown.size(), rows.size()) : ChartWords.REACH_TITLE;
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
         DataTable data = new DataTable(title,
                 List.of(ChartWords.CASE_STUDY, ChartWords.METRIC, ChartWords.VALUE, ChartWords.UNIT), table);

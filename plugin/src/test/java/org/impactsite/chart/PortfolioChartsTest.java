@@ -35,6 +35,22 @@ class PortfolioChartsTest {
     }
 
     @Test
+    void reachOfALargePortfolioShowsTheLargestOnly() {
+        List<org.impactsite.model.CaseStudy> many = new java.util.ArrayList<>();
+        for (int i = 1; i <= 40; i++) {
+            many.add(caseStudy("cs-" + i, "Case " + i, List.of(plain("v", "Views", Integer.toString(i * 1000), "views",
+                    "TikTok", null)), List.of()));
+        }
+        RenderedChart reach = maker.forPortfolio(TestProjects.project(many)).get(0);
+        assertThat(reach.title()).isEqualTo("Reach by case study: the 15 largest of 40");
+        assertThat(reach.table().rows()).hasSize(PortfolioCharts.REACH_BARS);
+        assertThat(reach.table().rows().get(0)).containsExactly("Case 40", "Views", "40,000", "views");
+        assertThat(reach.table().rows().get(14).get(0)).isEqualTo("Case 26");
+        assertThat(reach.svg()).contains("Case 26").doesNotContain("Case 25<");
+        assertThat(reach.description()).startsWith("Case 40 (40,000 views) is the largest");
+    }
+
+    @Test
     void viewsByChannelCountEachCaseStudyOncePerChannel() {
         RenderedChart channels = maker.forPortfolio(TestProjects.project(List.of(
                 caseStudy("a", "A", List.of(
