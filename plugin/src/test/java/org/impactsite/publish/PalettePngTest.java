@@ -59,6 +59,23 @@ class PalettePngTest {
     }
 
     @Test
+    void picturesOfOtherSizesInBetweenDoNotChangeAPicturesBytes() throws IOException {
+        byte[] first = PalettePng.write(picture(), Color.WHITE, INKS);
+        BufferedImage other = new BufferedImage(37, 5, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = other.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 37, 5);
+        g.dispose();
+        other.setRGB(3, 2, 0x1f2933);
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(PalettePng.write(other, Color.WHITE, INKS)));
+        assertThat(small.getWidth()).isEqualTo(37);
+        assertThat(small.getRGB(3, 2) & 0xffffff).isEqualTo(0x1f2933);
+        assertThat(small.getRGB(3, 3) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(small.getRGB(3, 1) & 0xffffff).isEqualTo(0xffffff);
+        assertThat(PalettePng.write(picture(), Color.WHITE, INKS)).isEqualTo(first);
+    }
+
+    @Test
     void thePaletteHoldsTheBackgroundEachInkAndItsBlends() {
         int[] palette = PalettePng.palette(0xffffff, INKS);
         assertThat(palette[0]).isEqualTo(0xffffff);
