@@ -36,6 +36,7 @@ import org.impactsite.site.LinkChecker;
 import org.impactsite.site.PublishMap;
 import org.impactsite.site.SiteFile;
 import org.impactsite.site.SiteWriter;
+import org.impactsite.site.Spill;
 import org.impactsite.site.SourceCopies;
 
 /** The pipeline: load, validate, render, write. No Maven types below this line. */
@@ -105,17 +106,27 @@ public final class ImpactBuild {
             }
         }
         long checked = millis(start);
-        Built built = build();
+        if (!settings.write() || memo != null) {
+            return build().result();
+        }
+        // pages, pictures and data go to disk as they are made; moved into the report only at the end
+        try (Spill spill = OutputGuard.check(settings, paths(settings), new Problems())
+                ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
+            return write(build(spill), spill, record, checked, start);
+        }
+    }
+
+    private BuildResult write(Built built, Spill spill, BuildRecord record, long checked, long start) throws IOException {
         if (record != null) {
             timings.put("check", checked);
         }
         BuildResult r = built.result();
-        if (!settings.write() || r.problems().hasErrors() || built.files().isEmpty()) {
+        if (r.problems().hasErrors() || built.files().isEmpty()) {
             return r;
         }
         progress.step("writing " + built.files().size() + " files", 0);
         lastMark = System.nanoTime();
-        new SiteWriter(settings.outputDirectory()).write(built.files());
+        new SiteWriter(settings.outputDirectory()).write(built.files(), spill);
         BuildResult written = new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, millis(start));
         if (record != null) {
             record.save(written);
@@ -134,13 +145,18 @@ public final class ImpactBuild {
         return upToDate;
     }
 
-    /** Everything but writing: the problems and the files of the site. */
+    /** Everything but writing: the problems and the files of the site, all in memory. */
     public Built build() throws IOException {
+        return build(Spill.none());
+    }
+
+    /** Everything but writing, with pages, pictures and data written to {@code spill} as they are made. */
+    private Built build(Spill spill) throws IOException {
         if (memo != null) {
             memo.begin();
         }
         try {
-            return make();
+            return make(spill);
         } finally {
             if (memo != null) {
                 memo.end();
@@ -153,7 +169,7 @@ public final class ImpactBuild {
         return memo == null ? make.apply(problems) : memo.get(key, problems, make);
     }
 
-    private Built make() throws IOException {
+    private Built make(Spill spillTo) throws IOException {
         long start = System.nanoTime();
         timings.clear();
         lastMark = start;
@@ -168,6 +184,8 @@ public final class ImpactBuild {
             return new Built(result(problems, List.of(), 0, false, start), List.of());
         }
         Locale locale = project.site().locale();
+        // with mistakes found already nothing of this build will be written: keep it in memory
+        Spill spill = problems.hasErrors() ? Spill.none() : spillTo;
 
         mark("load");
         PublishMap publishMap = new PublishMap(settings.sourceDirectory(), project);
@@ -195,14 +213,14 @@ public final class ImpactBuild {
                 locale, site.accent()), problems, p -> chartMaker.forPortfolio(project));
 
         mark("charts");
-        List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems), memo, problems));
+        List<SiteFile> publications = new ArrayList<>(spill.keepAll(Publications.fromProject(project, buildTime(problems), memo, problems)));
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
             SocialCards cards = new SocialCards(locale, site.accent());
             String siteYaml = paths.display(settings.sourceDirectory().resolve("site.yaml"));
             publications.addAll(project.caseStudies().parallelStream()
-                    .map(cs -> memo(key("card", site.title(), site.highlights(), same(cs), locale, site.accent()), problems,
-                            p -> cards.caseStudyCard(site, cs, p)))
+                    .map(cs -> spill.keep(memo(key("card", site.title(), site.highlights(), same(cs), locale, site.accent()), problems,
+                            p -> cards.caseStudyCard(site, cs, p))))
                     .toList());
             publications.add(memo(key("site-card", site.title(), site.organization(), locale, site.accent()), problems,
                     p -> cards.siteCard(site, siteYaml, p)));
@@ -211,7 +229,8 @@ public final class ImpactBuild {
 
         mark("publish");
         progress.step("rendering pages", 0);
-        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display).withMemo(memo);
+        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display).withMemo(memo)
+                .withSpill(spill);
         PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages,
                 publishedPaths);
         List<SiteFile> pageFiles = renderer.render(inputs, problems);
@@ -229,8 +248,9 @@ public final class ImpactBuild {
         Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
         Object presentKey = memo == null ? null : memo.shared(present);
         List<LinkChecker.BrokenLink> brokenLinks = files.parallelStream()
-                .filter(f -> f.content() != null && f.path().endsWith(".html"))
-                .flatMap(f -> memo(key("links", f.path(), new org.impactsite.problem.Memo.Same(f.content()),
+                .filter(f -> f.path().endsWith(".html") && (f.content() != null || spill.holds(f)))
+                .flatMap(f -> memo == null ? checker.checkPage(f, spill, present).stream()
+                        : memo(key("links", f.path(), new org.impactsite.problem.Memo.Same(f.content()),
                         presentKey, site.baseUrl()), problems, p -> checker.checkPage(f, present)).stream())
                 .toList();
         for (LinkChecker.BrokenLink broken : brokenLinks) {

@@ -76,6 +76,18 @@ public final class PageRenderer {
         return this;
     }
 
+    private org.impactsite.site.Spill spill = org.impactsite.site.Spill.none();
+
+    /** Writes each page to {@code spill} as soon as it is rendered, rather than keeping it in memory. */
+    public PageRenderer withSpill(org.impactsite.site.Spill spill) {
+        this.spill = spill;
+        return this;
+    }
+
+    SiteFile keep(SiteFile page) {
+        return spill.keep(page);
+    }
+
     /** One page's bytes, from the memo when its inputs are unchanged; empty when the template failed. */
     java.util.Optional<byte[]> page(String at, String template, Map<String, Object> model, Problems problems) {
         if (memo == null) {

@@ -190,7 +190,7 @@ final class Pages {
             java.util.function.Supplier<Map<String, Object>> model) {
         renderer.page(() -> List.of(at, template, renderer.chrome(portfolio, at), portfolio.project().site(),
                 published.contains(Addresses.siteCard()), published.contains("feed.xml"), inputs.get()), problems,
-                p -> renderer.render(template, model.get(), p)).ifPresent(html -> out.add(SiteFile.of(at, html)));
+                p -> renderer.render(template, model.get(), p)).ifPresent(html -> out.add(renderer.keep(SiteFile.of(at, html))));
     }
 
     /** Case studies as a key part compared by identity. */
@@ -199,6 +199,6 @@ final class Pages {
     }
 
     private void emit(String at, String template, Map<String, Object> model) {
-        renderer.page(at, template, model, problems).ifPresent(html -> out.add(SiteFile.of(at, html)));
+        renderer.page(at, template, model, problems).ifPresent(html -> out.add(renderer.keep(SiteFile.of(at, html))));
     }
 }

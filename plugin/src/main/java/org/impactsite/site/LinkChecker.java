@@ -56,11 +56,16 @@ public final class LinkChecker {
 
     /** The broken links of one file of the site (none unless it is a generated HTML page). */
     public List<BrokenLink> checkPage(SiteFile f, Set<String> present) {
-        if (!f.path().endsWith(".html") || f.content() == null) {
+        return checkPage(f, Spill.none(), present);
+    }
+
+    /** The broken links of one file, whose bytes may be in {@code spill}. */
+    public List<BrokenLink> checkPage(SiteFile f, Spill spill, Set<String> present) {
+        if (!f.path().endsWith(".html") || f.content() == null && !spill.holds(f)) {
             return List.of();
         }
         List<BrokenLink> broken = new ArrayList<>();
-        Document doc = Jsoup.parse(new String(f.content(), StandardCharsets.UTF_8));
+        Document doc = Jsoup.parse(new String(spill.bytes(f), StandardCharsets.UTF_8));
         for (Element el : doc.select("[href], [src]")) {
             String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
             if (el.tagName().equals("base")) {

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Writes a site into a staging folder beside the output folder and moves it into place only
  * when every file was written, so a failed build leaves the previous report as it was and no
- * file of an earlier build lingers.
+ * file of an earlier build lingers. Files a build already wrote to its {@link Spill} are moved
+ * into the staging folder.
  */
 public final class SiteWriter {
 
@@ -24,6 +25,11 @@ public final class SiteWriter {
     }
 
     public void write(List<SiteFile> files) throws IOException {
+        write(files, Spill.none());
+    }
+
+    /** Writes {@code files}; those already written to {@code spill} are moved into place, not copied. */
+    public void write(List<SiteFile> files, Spill spill) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
@@ -40,6 +46,8 @@ public final class SiteWriter {
                 Files.createDirectories(target.getParent());
                 if (file.content() != null) {
                     Files.write(target, file.content());
+                } else if (spill.holds(file)) {
+                    Files.move(file.source(), target);
                 } else {
                     Files.copy(file.source(), target, StandardCopyOption.REPLACE_EXISTING);
                 }

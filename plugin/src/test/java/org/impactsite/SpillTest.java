@@ -1,0 +1,115 @@
+package org.impactsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.impactsite.site.SiteFile;
+import org.impactsite.site.Spill;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A written report's pages, pictures and data go to disk as they are made (not all held in
+ * memory) and are moved into the report only when the build succeeded.
+ */
+class SpillTest {
+
+    @TempDir
+    Path dir;
+
+    static BuildSettings settings(Path project, boolean write) {
+        return new BuildSettings(project, project.resolve("src/impact"), project.resolve("target/impact-site"), null,
+                null, null, write);
+    }
+
+    @Test
+    void theWrittenReportIsTheBuiltReportByteForByte() throws IOException {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
+        ImpactBuild.Built inMemory = new ImpactBuild(settings(project, false)).build();
+        Map<String, byte[]> expected = new TreeMap<>();
+        for (SiteFile f : inMemory.files()) {
+            expected.put(f.path(), f.content() != null ? f.content() : Files.readAllBytes(f.source()));
+        }
+        assertThat(expected).containsKey("case-studies/water-points/card.png");
+
+        BuildResult written = new ImpactBuild(settings(project, true)).run();
+
+        assertThat(written.written()).isTrue();
+        Map<String, byte[]> actual = ImpactBuildTest.snapshot(project.resolve("target/impact-site"));
+        assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
+        expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
+        try (var left = Files.list(project.resolve("target"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("impact-site", ".impact-site.record");
+        }
+    }
+
+    @Test
+    void aBuildThatFailsAfterItsPagesWereMadeLeavesNothingBehind() throws IOException {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
+        Path templates = Files.createDirectories(project.resolve("src/impact/templates"));
+        // a template with a broken link: found only once every page has been made
+        Files.writeString(templates.resolve("404.ftlh"), """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>
+                <body><main><a href="nowhere.html">nowhere</a></main></body></html>
+                """, StandardCharsets.UTF_8);
+
+        BuildResult failed = new ImpactBuild(settings(project, true)).run();
+
+        assertThat(failed.problems().errors()).anyMatch(p -> p.message().contains("broken link"));
+        assertThat(failed.written()).isFalse();
+        assertThat(project.resolve("target")).doesNotExist();
+    }
+
+    @Test
+    void aFailedBuildAfterAGoodOneKeepsTheReportAndCleansUp() throws IOException {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
+        assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
+        Path site = project.resolve("target/impact-site");
+        Map<String, byte[]> before = ImpactBuildTest.snapshot(site);
+        Files.writeString(Files.createDirectories(project.resolve("src/impact/templates")).resolve("404.ftlh"),
+                "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><a href=\"gone.html\">x</a></body></html>\n",
+                StandardCharsets.UTF_8);
+
+        assertThat(new ImpactBuild(settings(project, true)).run().problems().hasErrors()).isTrue();
+
+        assertThat(ImpactBuildTest.snapshot(site)).containsExactlyEntriesOf(before);
+        assertThat(project.resolve("target/.impact-site.spill")).doesNotExist();
+        assertThat(project.resolve("target/.impact-site.staging")).doesNotExist();
+    }
+
+    @Test
+    void aSpilledFileIsOnDiskNotInMemoryUntilTheSpillIsClosed() throws IOException {
+        Path output = dir.resolve("project/target/impact-site");
+        SiteFile page = SiteFile.of("a/index.html", "<p>a</p>");
+        SiteFile kept;
+        try (Spill spill = Spill.beside(output)) {
+            kept = spill.keep(page);
+            assertThat(kept.content()).isNull();
+            assertThat(kept.path()).isEqualTo("a/index.html");
+            assertThat(kept.source()).startsWith(dir.resolve("project/target/.impact-site.spill")).exists();
+            assertThat(spill.holds(kept)).isTrue();
+            assertThat(spill.bytes(kept)).isEqualTo(page.content());
+            assertThat(Spill.none().keep(page)).isSameAs(page);
+        }
+        assertThat(kept.source()).doesNotExist();
+        assertThat(dir.resolve("project")).doesNotExist();
+    }
+
+    @Test
+    void theLeftoversOfAnInterruptedBuildAreRemoved() throws IOException {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
+        Path leftover = Files.createDirectories(project.resolve("target/.impact-site.spill"));
+        Files.writeString(leftover.resolve("17"), "half a page", StandardCharsets.UTF_8);
+
+        assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
+
+        assertThat(leftover).doesNotExist();
+        assertThat(project.resolve("target/impact-site/17")).doesNotExist();
+    }
+}
