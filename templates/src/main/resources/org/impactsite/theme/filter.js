@@ -90,7 +90,9 @@
         shown++;
       }
     });
-    status.textContent = box.dataset.shown.replace("{0}", shown).replace("{1}", cards.length);
+    var lang = document.documentElement.lang || undefined;
+    status.textContent = box.dataset.shown.replace("{0}", shown.toLocaleString(lang))
+      .replace("{1}", cards.length.toLocaleString(lang));
     none.hidden = shown !== 0;
   }
 
