@@ -350,6 +350,22 @@ class BrowserTest {
     }
 
     @Test
+    void noFigureTileCardOrChartSticksOutOfItsBoxAtThreeWidths() {
+        colourScheme("light", "screen");
+        for (int width : new int[] {360, 768, 1280}) {
+            viewport(width, 900);
+            for (String page : List.of("example/index.html", "example/case-studies/justice4her-pets/index.html",
+                    "portfolio/index.html", "portfolio/case-studies/many-metrics/index.html")) {
+                openPage(page);
+                Object over = driver.executeScript("return Array.from(document.querySelectorAll("
+                        + "'.headline, .tile, .card, .chart')).filter(e => e.scrollWidth > e.clientWidth + 1)"
+                        + ".map(e => e.className + ': ' + e.textContent.trim().replace(/\\s+/g, ' ').slice(0, 60))");
+                assertThat((List<?>) over).as(page + " at " + width + " px").isEmpty();
+            }
+        }
+    }
+
+    @Test
     void screenshotsOfHomeAndACaseStudyAtThreeWidthsAreSavedForPeopleToLookAt() throws IOException {
         Files.createDirectories(SCREENSHOTS);
         colourScheme("light", "screen");
