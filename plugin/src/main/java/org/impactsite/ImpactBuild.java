@@ -106,12 +106,13 @@ public final class ImpactBuild {
             }
         }
         long checked = millis(start);
-        if (!settings.write() || memo != null) {
+        if (!settings.write()) {
             return build().result();
         }
-        // pages, pictures and data go to disk as they are made; moved into the report only at the end
-        try (Spill spill = OutputGuard.check(settings, paths(settings), new Problems())
-                ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
+        // pages, pictures and data go to disk as they are made, and into the report only at the
+        // end; a spill folder starts by deleting any leftover, so only beside an accepted output
+        boolean spilling = memo == null && OutputGuard.check(settings, paths(settings), new Problems());
+        try (Spill spill = spilling ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
             return write(build(spill), spill, record, checked, start);
         }
     }

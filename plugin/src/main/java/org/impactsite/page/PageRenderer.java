@@ -41,15 +41,15 @@ public final class PageRenderer {
     private final Templates templates;
     private final Locale locale;
 
-    /**
-     * @param userTemplates the project's {@code templates} folder; need not exist
-     * @param locale        the report's language
-     */
     /** Where the default theme is loaded from (its layout template), so a change to it can be told. */
     public static java.net.URL themeLocation() {
         return PageRenderer.class.getResource(Templates.THEME_ROOT + "layout.ftlh");
     }
 
+    /**
+     * @param userTemplates the project's {@code templates} folder; need not exist
+     * @param locale        the report's language
+     */
     public PageRenderer(Path userTemplates, Locale locale) {
         this(userTemplates, locale, Templates::relativeToWorkingDirectory);
     }
