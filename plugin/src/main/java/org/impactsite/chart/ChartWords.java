@@ -158,12 +158,12 @@ final class ChartWords {
 
     /** "12 awards from 2015 to 2021, most of them (5) in 2018."; {@code bestYear} null when tied. */
     static String awards(int total, String firstYear, String lastYear, String bestYear, int best) {
-        String count = total == 1 ? "1 award" : total + " awards";
+        String count = total == 1 ? "1 award" : String.format(Locale.ENGLISH, "%,d awards", total);
         if (firstYear.equals(lastYear)) {
             return count + " in " + firstYear + ".";
         }
         String span = count + " from " + firstYear + " to " + lastYear;
-        return bestYear == null ? span + "." : span + ", most of them (" + best + ") in " + bestYear + ".";
+        return bestYear == null ? span + "." : span + String.format(Locale.ENGLISH, ", most of them (%,d) in ", best) + bestYear + ".";
     }
 
     /** "A, B and C". */
