@@ -128,8 +128,7 @@ final class BuildRecord {
                 System.getProperty("java.version"))) {
             text(md, part.toString());
         }
-        code(md, ImpactBuild.class.getProtectionDomain().getCodeSource().getLocation());
-        code(md, PageRenderer.themeLocation());
+        text(md, codeDigest());
         Path sources = s.sourceDirectory();
         if (Files.isDirectory(sources)) {
             try (Stream<Path> walk = Files.walk(sources)) {
@@ -148,6 +147,19 @@ final class BuildRecord {
             }
         }
         return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static volatile String code;
+
+    /** A digest of the plugin's and the theme's jars or folders (names, sizes, times): their version, in effect. */
+    static String codeDigest() throws IOException {
+        if (code == null) {
+            MessageDigest md = sha256();
+            code(md, ImpactBuild.class.getProtectionDomain().getCodeSource().getLocation());
+            code(md, PageRenderer.themeLocation());
+            code = HexFormat.of().formatHex(md.digest());
+        }
+        return code;
     }
 
     /** The jar or folder a class or resource was loaded from: its files' names, sizes and times. */

@@ -29,6 +29,7 @@ import org.impactsite.page.UserTemplates;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Location;
+import org.impactsite.publish.PictureCache;
 import org.impactsite.publish.Publications;
 import org.impactsite.publish.SocialCards;
 import org.impactsite.problem.Problems;
@@ -112,8 +113,14 @@ public final class ImpactBuild {
         // pages, pictures and data go to disk as they are made, and into the report only at the
         // end; a spill folder starts by deleting any leftover, so only beside an accepted output
         boolean spilling = memo == null && OutputGuard.check(settings, paths(settings), new Problems());
+        PictureCache pictures = spilling ? PictureCache.beside(settings.outputDirectory(), settings.projectRoot(),
+                BuildRecord.codeDigest()) : null;
         try (Spill spill = spilling ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
-            return write(build(spill), spill, record, checked, start);
+            BuildResult result = write(build(spill, pictures), spill, record, checked, start);
+            if (pictures != null && result.written()) {
+                pictures.update(settings.outputDirectory());
+            }
+            return result;
         }
     }
 
@@ -148,16 +155,19 @@ public final class ImpactBuild {
 
     /** Everything but writing: the problems and the files of the site, all in memory. */
     public Built build() throws IOException {
-        return build(Spill.none());
+        return build(Spill.none(), null);
     }
 
-    /** Everything but writing, with pages, pictures and data written to {@code spill} as they are made. */
-    private Built build(Spill spill) throws IOException {
+    /**
+     * Everything but writing, with pages, pictures and data written to {@code spill} as they are
+     * made, and pictures taken from {@code pictures} (null for none) when what they show is unchanged.
+     */
+    private Built build(Spill spill, PictureCache pictures) throws IOException {
         if (memo != null) {
             memo.begin();
         }
         try {
-            return make(spill);
+            return make(spill, pictures);
         } finally {
             if (memo != null) {
                 memo.end();
@@ -170,7 +180,8 @@ public final class ImpactBuild {
         return memo == null ? make.apply(problems) : memo.get(key, problems, make);
     }
 
-    private Built make(Spill spillTo) throws IOException {
+    /** @param pictures pictures kept between builds on disk; null for none */
+    private Built make(Spill spillTo, PictureCache pictures) throws IOException {
         long start = System.nanoTime();
         timings.clear();
         lastMark = start;
@@ -221,7 +232,8 @@ public final class ImpactBuild {
             String siteYaml = paths.display(settings.sourceDirectory().resolve("site.yaml"));
             publications.addAll(project.caseStudies().parallelStream()
                     .map(cs -> spill.keep(memo(key("card", site.title(), site.highlights(), same(cs), locale, site.accent()), problems,
-                            p -> cards.caseStudyCard(site, cs, p))))
+                            p -> pictures == null ? cards.caseStudyCard(site, cs, p)
+                                    : pictures.caseStudyCard(cards, site, cs, p))))
                     .toList());
             publications.add(memo(key("site-card", site.title(), site.organization(), locale, site.accent()), problems,
                     p -> cards.siteCard(site, siteYaml, p)));

@@ -45,7 +45,8 @@ class SpillTest {
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
         try (var left = Files.list(project.resolve("target"))) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("impact-site", ".impact-site.record");
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("impact-site", ".impact-site.record",
+                    ".impact-site.pictures");
         }
     }
 
@@ -99,6 +100,41 @@ class SpillTest {
         }
         assertThat(kept.source()).doesNotExist();
         assertThat(dir.resolve("project")).doesNotExist();
+    }
+
+    @Test
+    void aBuildAfterOneEditDrawsOnlyThatPictureAndEqualsACleanBuild() throws IOException {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
+        Path siteYaml = project.resolve("src/impact/site.yaml");
+        Files.writeString(siteYaml, Files.readString(siteYaml, StandardCharsets.UTF_8)
+                .replaceFirst("(?m)^title: .*$", "title: Clean water results"), StandardCharsets.UTF_8);
+        Path kept = project.resolve("target/.impact-site.pictures");
+        assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
+        java.util.Set<String> first = names(kept);
+        assertThat(first).isNotEmpty();
+
+        Path school = project.resolve("src/impact/case-studies/school-taps.md");
+        Files.writeString(school, Files.readString(school, StandardCharsets.UTF_8)
+                .replace("title: Taps in schools", "title: Taps in 200 schools"), StandardCharsets.UTF_8);
+        assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
+        java.util.Set<String> second = names(kept);
+        Map<String, byte[]> incremental = ImpactBuildTest.snapshot(project.resolve("target/impact-site"));
+
+        assertThat(second).hasSameSizeAs(first);
+        assertThat(second.stream().filter(first::contains)).hasSize(first.size() - 1);
+        try (var all = Files.walk(project.resolve("target"))) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
+        assertThat(ImpactBuildTest.snapshot(project.resolve("target/impact-site"))).containsExactlyEntriesOf(incremental);
+    }
+
+    static java.util.Set<String> names(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     @Test

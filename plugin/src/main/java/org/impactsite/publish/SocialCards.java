@@ -91,6 +91,17 @@ public final class SocialCards {
         return SiteFile.of(Addresses.siteCard(), site(site, siteYaml, problems));
     }
 
+    /**
+     * Everything a case study's picture is drawn from, as one text: the same text gives the same
+     * picture (with the same plugin and fonts), so a picture can be kept between builds under it.
+     */
+    public String drawn(SiteConfig site, CaseStudy cs) {
+        Optional<Headline> h = headline(site, cs);
+        return String.join("\u0000", "case-study card", Integer.toHexString(accent.getRGB()), locale.toLanguageTag(),
+                site.title(), cs.title(), String.valueOf(cs.organization()),
+                h.map(Headline::number).orElse("-"), h.map(x -> String.valueOf(x.label())).orElse("-"));
+    }
+
     byte[] caseStudy(SiteConfig site, CaseStudy cs, Problems problems) {
         Canvas c = new Canvas();
         List<String> missing = new ArrayList<>();
