@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.impactsite.chart.ChartCache;
 import org.impactsite.chart.ChartMaker;
 import org.impactsite.chart.RenderedChart;
 import org.impactsite.load.ProjectLoader;
@@ -113,15 +114,22 @@ public final class ImpactBuild {
         // pages, pictures and data go to disk as they are made, and into the report only at the
         // end; a spill folder starts by deleting any leftover, so only beside an accepted output
         boolean spilling = memo == null && OutputGuard.check(settings, paths(settings), new Problems());
-        PictureCache pictures = spilling ? PictureCache.beside(settings.outputDirectory(), settings.projectRoot(),
-                BuildRecord.codeDigest()) : null;
         try (Spill spill = spilling ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
-            BuildResult result = write(build(spill, pictures), spill, record, checked, start);
-            if (pictures != null && result.written()) {
-                pictures.update(settings.outputDirectory());
+            Kept kept = spilling ? new Kept(
+                    PictureCache.beside(settings.outputDirectory(), settings.projectRoot(), BuildRecord.codeDigest()),
+                    ChartCache.beside(settings.outputDirectory(), settings.projectRoot(), BuildRecord.codeDigest(), spill::write))
+                    : null;
+            BuildResult result = write(build(spill, kept), spill, record, checked, start);
+            if (kept != null && result.written()) {
+                kept.pictures().update(settings.outputDirectory());
+                kept.charts().update(settings.outputDirectory());
             }
             return result;
         }
+    }
+
+    /** Pictures and charts kept on disk between builds. */
+    private record Kept(PictureCache pictures, ChartCache charts) {
     }
 
     private BuildResult write(Built built, Spill spill, BuildRecord record, long checked, long start) throws IOException {
@@ -160,14 +168,15 @@ public final class ImpactBuild {
 
     /**
      * Everything but writing, with pages, pictures and data written to {@code spill} as they are
-     * made, and pictures taken from {@code pictures} (null for none) when what they show is unchanged.
+     * made, and pictures and charts taken from {@code kept} (null for none) when what they are
+     * made from is unchanged.
      */
-    private Built build(Spill spill, PictureCache pictures) throws IOException {
+    private Built build(Spill spill, Kept kept) throws IOException {
         if (memo != null) {
             memo.begin();
         }
         try {
-            return make(spill, pictures);
+            return make(spill, kept);
         } finally {
             if (memo != null) {
                 memo.end();
@@ -180,8 +189,8 @@ public final class ImpactBuild {
         return memo == null ? make.apply(problems) : memo.get(key, problems, make);
     }
 
-    /** @param pictures pictures kept between builds on disk; null for none */
-    private Built make(Spill spillTo, PictureCache pictures) throws IOException {
+    /** @param kept pictures and charts kept between builds on disk; null for none */
+    private Built make(Spill spillTo, Kept kept) throws IOException {
         long start = System.nanoTime();
         timings.clear();
         lastMark = start;
@@ -209,7 +218,8 @@ public final class ImpactBuild {
                 project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(memo(key("charts", same(cs), locale, project.site().accent()), problems,
-                        p -> chartMaker.forCaseStudy(cs))))));
+                        p -> kept == null ? chartMaker.forCaseStudy(cs)
+                                : kept.charts().forCaseStudy(chartMaker, cs, locale, project.site().accent()))))));
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug,
                         cs -> ticked(memo(key("story", cs.body(), cs.slug(), structure), problems,
@@ -232,8 +242,8 @@ public final class ImpactBuild {
             String siteYaml = paths.display(settings.sourceDirectory().resolve("site.yaml"));
             publications.addAll(project.caseStudies().parallelStream()
                     .map(cs -> spill.keep(memo(key("card", site.title(), site.highlights(), same(cs), locale, site.accent()), problems,
-                            p -> pictures == null ? cards.caseStudyCard(site, cs, p)
-                                    : pictures.caseStudyCard(cards, site, cs, p))))
+                            p -> kept == null ? cards.caseStudyCard(site, cs, p)
+                                    : kept.pictures().caseStudyCard(cards, site, cs, p))))
                     .toList());
             publications.add(memo(key("site-card", site.title(), site.organization(), locale, site.accent()), problems,
                     p -> cards.siteCard(site, siteYaml, p)));

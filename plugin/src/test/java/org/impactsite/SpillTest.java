@@ -46,7 +46,7 @@ class SpillTest {
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
         try (var left = Files.list(project.resolve("target"))) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("impact-site", ".impact-site.record",
-                    ".impact-site.pictures");
+                    ".impact-site.pictures", ".impact-site.charts");
         }
     }
 
@@ -122,6 +122,8 @@ class SpillTest {
 
         assertThat(second).hasSameSizeAs(first);
         assertThat(second.stream().filter(first::contains)).hasSize(first.size() - 1);
+        java.util.Set<String> charts = names(project.resolve("target/.impact-site.charts"));
+        assertThat(charts).hasSizeGreaterThanOrEqualTo(3);
         try (var all = Files.walk(project.resolve("target"))) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
                 Files.delete(p);

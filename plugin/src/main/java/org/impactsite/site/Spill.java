@@ -45,16 +45,24 @@ public final class Spill implements AutoCloseable {
         if (dir == null || f.content() == null) {
             return f;
         }
+        return SiteFile.copy(f.path(), write(f.content()));
+    }
+
+    /** Writes {@code bytes} to a new file of the spill folder and says which; null when there is none. */
+    public Path write(byte[] bytes) {
+        if (dir == null) {
+            return null;
+        }
         Path file = dir.resolve(Long.toString(next.incrementAndGet()));
         try {
             if (!created) {
                 create();
             }
-            Files.write(file, f.content());
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return SiteFile.copy(f.path(), file);
+        return file;
     }
 
     public List<SiteFile> keepAll(List<SiteFile> files) {

@@ -1,0 +1,168 @@
+package org.impactsite.chart;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.ChartType;
+import org.impactsite.site.KeptFolder;
+
+/**
+ * A case study's charts kept beside the report between builds ({@code target/.impact-site.charts}),
+ * named by a SHA-256 digest of the plugin's version, the language, the accent colour and the
+ * whole case study (its text form: every field, the story included). New charts are written to
+ * the build's spill folder as they are drawn and kept only once the report is written.
+ */
+public final class ChartCache {
+
+    private static final int FORMAT = 1;
+
+    private final KeptFolder folder;
+    private final String code;
+    private final Function<byte[], Path> spill;
+
+    /**
+     * @param output  the report's folder; the charts are kept beside it
+     * @param project the project's folder: a folder that leads out of it is not used
+     * @param code    a digest of the plugin's version
+     * @param spill   writes bytes to the build's spill folder and says where
+     */
+    public static ChartCache beside(Path output, Path project, String code, Function<byte[], Path> spill)
+            throws IOException {
+        return new ChartCache(KeptFolder.beside(output, project, "charts"), code, spill);
+    }
+
+    private ChartCache(KeptFolder folder, String code, Function<byte[], Path> spill) {
+        this.folder = folder;
+        this.code = code;
+        this.spill = spill;
+    }
+
+    /** The case study's charts: the kept ones when nothing they are made from changed, else drawn (and kept). */
+    public List<RenderedChart> forCaseStudy(ChartMaker maker, CaseStudy cs, Locale locale, String accent) {
+        String name = KeptFolder.name(".charts", code, locale.toLanguageTag(), String.valueOf(accent), cs.toString());
+        Optional<Path> kept = folder.find(name);
+        if (kept.isPresent()) {
+            try {
+                return read(Files.readAllBytes(kept.get()));
+            } catch (IOException | RuntimeException damaged) {
+                // drawn again below
+            }
+        }
+        List<RenderedChart> charts = maker.forCaseStudy(cs);
+        folder.keepFile(name, spill.apply(write(charts)));
+        return charts;
+    }
+
+    /** After the report was written: keeps the charts this build drew and forgets those it did not use. */
+    public void update(Path output) throws IOException {
+        folder.update(output);
+    }
+
+    static byte[] write(List<RenderedChart> charts) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(FORMAT);
+            out.writeInt(charts.size());
+            for (RenderedChart c : charts) {
+                text(out, c.id());
+                text(out, c.type().name());
+                text(out, c.title());
+                text(out, c.svg());
+                text(out, c.description());
+                text(out, c.table().caption());
+                texts(out, c.table().headers());
+                out.writeInt(c.table().rows().size());
+                for (List<String> row : c.table().rows()) {
+                    texts(out, row);
+                }
+                texts(out, c.notes());
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<RenderedChart> read(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != FORMAT) {
+            throw new IOException("another format");
+        }
+        int count = in.readInt();
+        List<RenderedChart> charts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = text(in);
+            ChartType type = ChartType.valueOf(text(in));
+            String title = text(in);
+            String svg = text(in);
+            String description = text(in);
+            String caption = text(in);
+            List<String> headers = texts(in);
+            int rows = in.readInt();
+            List<List<String>> table = new ArrayList<>();
+            for (int r = 0; r < rows; r++) {
+                table.add(texts(in));
+            }
+            charts.add(new RenderedChart(id, type, title, svg, description, new DataTable(caption, headers, table),
+                    texts(in)));
+        }
+        if (in.read() != -1) {
+            throw new IOException("more than the charts");
+        }
+        return List.copyOf(charts);
+    }
+
+    private static void text(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static void texts(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            text(out, s);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || n > in.available()) {
+            throw new IOException("damaged");
+        }
+        return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+    }
+
+    private static List<String> texts(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("damaged");
+        }
+        List<String> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(text(in));
+        }
+        return list;
+    }
+}
