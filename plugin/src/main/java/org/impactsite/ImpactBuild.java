@@ -190,7 +190,7 @@ public final class ImpactBuild {
     }
 
     /** @param kept pictures and charts kept between builds on disk; null for none */
-    private Built make(Spill spillTo, Kept kept) throws IOException {
+    private Built make(Spill spillTo, Kept keptFor) throws IOException {
         long start = System.nanoTime();
         timings.clear();
         lastMark = start;
@@ -205,8 +205,9 @@ public final class ImpactBuild {
             return new Built(result(problems, List.of(), 0, false, start), List.of());
         }
         Locale locale = project.site().locale();
-        // with mistakes found already nothing of this build will be written: keep it in memory
+        // with mistakes found already nothing of this build will be written or kept: keep it in memory
         Spill spill = problems.hasErrors() ? Spill.none() : spillTo;
+        Kept kept = problems.hasErrors() ? null : keptFor;
 
         mark("load");
         PublishMap publishMap = new PublishMap(settings.sourceDirectory(), project);

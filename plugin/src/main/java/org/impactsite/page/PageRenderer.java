@@ -88,15 +88,6 @@ public final class PageRenderer {
         return spill.keep(page);
     }
 
-    /** One page's bytes, from the memo when its inputs are unchanged; empty when the template failed. */
-    java.util.Optional<byte[]> page(String at, String template, Map<String, Object> model, Problems problems) {
-        if (memo == null) {
-            return bytes(templates.render(template, model, problems));
-        }
-        return memo.get(java.util.Arrays.asList("html", at, template, model, userTemplatesFingerprint()), problems,
-                p -> bytes(templates.render(template, model, p)));
-    }
-
     /**
      * One page's bytes made by {@code make} from inputs compared by value ({@code inputs}, which
      * must hold everything the page is made from; only asked for with a memo), reused from the

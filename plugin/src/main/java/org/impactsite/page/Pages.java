@@ -198,7 +198,8 @@ final class Pages {
         return caseStudies.stream().map(Memo.Same::new).toList();
     }
 
+    /** A page whose model is small enough to be its own key (it holds everything the page shows). */
     private void emit(String at, String template, Map<String, Object> model) {
-        renderer.page(at, template, model, problems).ifPresent(html -> out.add(renderer.keep(SiteFile.of(at, html))));
+        emit(at, template, () -> List.of(model), () -> model);
     }
 }
