@@ -20,6 +20,7 @@ import org.impactsite.chart.RenderedChart;
 import org.impactsite.load.ProjectLoader;
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.markdown.MarkdownRenderer;
+import org.impactsite.markdown.StoryCache;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.Project;
@@ -117,19 +118,21 @@ public final class ImpactBuild {
         try (Spill spill = spilling ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
             Kept kept = spilling ? new Kept(
                     PictureCache.beside(settings.outputDirectory(), settings.projectRoot(), BuildRecord.codeDigest()),
-                    ChartCache.beside(settings.outputDirectory(), settings.projectRoot(), BuildRecord.codeDigest(), spill::write))
+                    ChartCache.beside(settings.outputDirectory(), settings.projectRoot(), BuildRecord.codeDigest(), spill::write),
+                    StoryCache.beside(settings.outputDirectory(), settings.projectRoot(), BuildRecord.codeDigest(), spill::write))
                     : null;
             BuildResult result = write(build(spill, kept), spill, record, checked, start);
             if (kept != null && result.written()) {
                 kept.pictures().update(settings.outputDirectory());
                 kept.charts().update(settings.outputDirectory());
+                kept.stories().update(settings.outputDirectory());
             }
             return result;
         }
     }
 
-    /** Pictures and charts kept on disk between builds. */
-    private record Kept(PictureCache pictures, ChartCache charts) {
+    /** Pictures, charts and stories kept on disk between builds. */
+    private record Kept(PictureCache pictures, ChartCache charts, StoryCache stories) {
     }
 
     private BuildResult write(Built built, Spill spill, BuildRecord record, long checked, long start) throws IOException {
@@ -224,7 +227,8 @@ public final class ImpactBuild {
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug,
                         cs -> ticked(memo(key("story", cs.body(), cs.slug(), structure), problems,
-                                p -> markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), 3, p))))));
+                                p -> kept == null ? markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), 3, p)
+                                        : kept.stories().render(markdown, cs.body(), Addresses.caseStudy(cs.slug()), 3, p))))));
         Map<String, String> pages = new TreeMap<>(project.pages().stream()
                 .collect(Collectors.toMap(FreePage::slug,
                         p -> memo(key("page", p.body(), p.slug(), structure), problems,

@@ -46,7 +46,7 @@ class SpillTest {
         expected.forEach((path, bytes) -> assertThat(actual.get(path)).as(path).isEqualTo(bytes));
         try (var left = Files.list(project.resolve("target"))) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("impact-site", ".impact-site.record",
-                    ".impact-site.pictures", ".impact-site.charts");
+                    ".impact-site.pictures", ".impact-site.charts"); // no story of this fixture stands alone: none kept
         }
     }
 
@@ -103,25 +103,38 @@ class SpillTest {
     }
 
     @Test
-    void aBuildAfterOneEditDrawsOnlyThatPictureAndEqualsACleanBuild() throws IOException {
+    void aBuildAfterEditsRedoesOnlyWhatChangedAndEqualsACleanBuild() throws IOException {
         Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("p"));
         Path siteYaml = project.resolve("src/impact/site.yaml");
         Files.writeString(siteYaml, Files.readString(siteYaml, StandardCharsets.UTF_8)
                 .replaceFirst("(?m)^title: .*$", "title: Clean water results"), StandardCharsets.UTF_8);
+        // a story that names no file stands alone and is kept (the fixture's other stories link to files)
+        Path tour = project.resolve("src/impact/case-studies/listening-tour.md");
+        Files.writeString(tour, Files.readString(tour, StandardCharsets.UTF_8)
+                .replace(" See the ![logo](../assets/drop.svg).", " Notes are [online](https://example.org/notes)."),
+                StandardCharsets.UTF_8);
         Path kept = project.resolve("target/.impact-site.pictures");
+        Path stories = project.resolve("target/.impact-site.stories");
         assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
         java.util.Set<String> first = names(kept);
         assertThat(first).isNotEmpty();
+        assertThat(names(stories)).hasSize(1);
+        String tourStory = names(stories).iterator().next();
 
         Path school = project.resolve("src/impact/case-studies/school-taps.md");
         Files.writeString(school, Files.readString(school, StandardCharsets.UTF_8)
                 .replace("title: Taps in schools", "title: Taps in 200 schools"), StandardCharsets.UTF_8);
+        Files.writeString(tour, Files.readString(tour, StandardCharsets.UTF_8) + "\nWe go back next year.\n",
+                StandardCharsets.UTF_8);
         assertThat(new ImpactBuild(settings(project, true)).run().written()).isTrue();
         java.util.Set<String> second = names(kept);
         Map<String, byte[]> incremental = ImpactBuildTest.snapshot(project.resolve("target/impact-site"));
 
         assertThat(second).hasSameSizeAs(first);
         assertThat(second.stream().filter(first::contains)).hasSize(first.size() - 1);
+        assertThat(names(stories)).hasSize(1).doesNotContain(tourStory);
+        assertThat(new String(incremental.get("case-studies/listening-tour/index.html"), StandardCharsets.UTF_8))
+                .contains("We go back next year.");
         java.util.Set<String> charts = names(project.resolve("target/.impact-site.charts"));
         assertThat(charts).hasSizeGreaterThanOrEqualTo(3);
         try (var all = Files.walk(project.resolve("target"))) {

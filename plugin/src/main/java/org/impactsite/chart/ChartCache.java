@@ -7,17 +7,16 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.ChartType;
 import org.impactsite.site.KeptFolder;
+import org.impactsite.site.KeptValues;
 
 /**
  * A case study's charts kept beside the report between builds ({@code target/.impact-site.charts}),
@@ -29,9 +28,8 @@ public final class ChartCache {
 
     private static final int FORMAT = 1;
 
-    private final KeptFolder folder;
+    private final KeptValues<List<RenderedChart>> kept;
     private final String code;
-    private final Function<byte[], Path> spill;
 
     /**
      * @param output  the report's folder; the charts are kept beside it
@@ -41,34 +39,23 @@ public final class ChartCache {
      */
     public static ChartCache beside(Path output, Path project, String code, Function<byte[], Path> spill)
             throws IOException {
-        return new ChartCache(KeptFolder.beside(output, project, "charts"), code, spill);
+        return new ChartCache(KeptValues.beside(output, project, "charts", spill, ChartCache::write, ChartCache::read), code);
     }
 
-    private ChartCache(KeptFolder folder, String code, Function<byte[], Path> spill) {
-        this.folder = folder;
+    private ChartCache(KeptValues<List<RenderedChart>> kept, String code) {
+        this.kept = kept;
         this.code = code;
-        this.spill = spill;
     }
 
     /** The case study's charts: the kept ones when nothing they are made from changed, else drawn (and kept). */
     public List<RenderedChart> forCaseStudy(ChartMaker maker, CaseStudy cs, Locale locale, String accent) {
-        String name = KeptFolder.name(".charts", code, locale.toLanguageTag(), String.valueOf(accent), cs.toString());
-        Optional<Path> kept = folder.find(name);
-        if (kept.isPresent()) {
-            try {
-                return read(Files.readAllBytes(kept.get()));
-            } catch (IOException | RuntimeException damaged) {
-                // drawn again below
-            }
-        }
-        List<RenderedChart> charts = maker.forCaseStudy(cs);
-        folder.keepFile(name, spill.apply(write(charts)));
-        return charts;
+        return kept.get(KeptFolder.name(".charts", code, locale.toLanguageTag(), String.valueOf(accent), cs.toString()),
+                () -> new KeptValues.Made<>(maker.forCaseStudy(cs), true));
     }
 
     /** After the report was written: keeps the charts this build drew and forgets those it did not use. */
     public void update(Path output) throws IOException {
-        folder.update(output);
+        kept.update(output);
     }
 
     static byte[] write(List<RenderedChart> charts) {

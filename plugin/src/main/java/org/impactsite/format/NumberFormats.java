@@ -9,8 +9,9 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Figures formatted for one locale. Instances are cheap and not thread-safe (they hold
- * {@link NumberFormat}s): make one per thread or per page.
+ * Figures formatted for one locale. Instances are not thread-safe (they hold
+ * {@link NumberFormat}s): make one per thread or per page. Making one is cheap: the formats of a
+ * locale are set up once and copied (the compact ones shared under a lock).
  */
 public final class NumberFormats {
 
@@ -24,8 +25,25 @@ public final class NumberFormats {
     private final NumberFormat words;
     private final NumberFormat percent;
 
+    /** Set-up formats of each locale met, copied for each new instance (setting one up is slow). */
+    private static final java.util.concurrent.ConcurrentHashMap<Locale, NumberFormats> PROTOTYPES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     public NumberFormats(Locale locale) {
-        this.locale = Objects.requireNonNull(locale, "locale");
+        this(PROTOTYPES.computeIfAbsent(Objects.requireNonNull(locale, "locale"), l -> new NumberFormats(l, true)));
+    }
+
+    private NumberFormats(NumberFormats prototype) {
+        this.locale = prototype.locale;
+        this.full = (NumberFormat) prototype.full.clone();
+        // shared, used under their own lock: Java 17's CompactNumberFormat.clone() shares its inner formats
+        this.compact = prototype.compact;
+        this.words = prototype.words;
+        this.percent = (NumberFormat) prototype.percent.clone();
+    }
+
+    private NumberFormats(Locale locale, boolean prototype) {
+        this.locale = locale;
         this.full = NumberFormat.getNumberInstance(locale);
         full.setMaximumFractionDigits(2);
         full.setRoundingMode(RoundingMode.HALF_EVEN);
@@ -58,7 +76,9 @@ public final class NumberFormats {
         if (value.abs().compareTo(TEN_THOUSAND) < 0) {
             return full(value);
         }
-        return compact.format(forCompact(value));
+        synchronized (compact) {
+            return compact.format(forCompact(value));
+        }
     }
 
     /** Long form for sentences: "1 million", "2.7 million"; below 10,000 as {@link #full}. */
@@ -66,7 +86,9 @@ public final class NumberFormats {
         if (value.abs().compareTo(TEN_THOUSAND) < 0) {
             return full(value);
         }
-        return words.format(forCompact(value));
+        synchronized (words) {
+            return words.format(forCompact(value));
+        }
     }
 
     /**

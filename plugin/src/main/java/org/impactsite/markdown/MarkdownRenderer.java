@@ -91,8 +91,20 @@ public final class MarkdownRenderer {
      *                 3 for a story under the case study's "The story" heading
      */
     public String render(Markdown md, String sitePagePath, int topLevel, Problems problems) {
+        return rendered(md, sitePagePath, topLevel, problems).html();
+    }
+
+    /**
+     * A text rendered, and whether its HTML stands alone: it names no file of the project, so the
+     * same text for the same page gives the same HTML whatever else the project holds.
+     */
+    public record Rendered(String html, boolean standsAlone) {
+    }
+
+    /** As {@link #render(Markdown, String, int, Problems)}, saying whether the HTML stands alone. */
+    public Rendered rendered(Markdown md, String sitePagePath, int topLevel, Problems problems) {
         if (md.isBlank()) {
-            return "";
+            return new Rendered("", true);
         }
         Context ctx = new Context(md, sitePagePath, problems);
         String html;
@@ -109,7 +121,7 @@ public final class MarkdownRenderer {
         shiftHeadings(body, topLevel);
         policeLinks(body, ctx);
         prefixIds(body);
-        return body.html();
+        return new Rendered(body.html(), !ctx.namesFiles);
     }
 
     /**
@@ -181,6 +193,8 @@ public final class MarkdownRenderer {
         final String page;
         final Problems problems;
         final Set<String> rewritten = new HashSet<>();
+        /** Whether a link or image named a file (what it becomes depends on the project's files). */
+        boolean namesFiles;
 
         Context(Markdown md, String page, Problems problems) {
             this.md = md;
@@ -228,6 +242,7 @@ public final class MarkdownRenderer {
             if (path.isEmpty()) {
                 return url;
             }
+            namesFiles = true;
             String decoded = percentDecoded(path);
             Path dir = md.file().getParent();
             ProjectPaths.Resolution found = paths.resolve(dir, decoded);

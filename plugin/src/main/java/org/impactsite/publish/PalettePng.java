@@ -1,8 +1,6 @@
 package org.impactsite.publish;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,11 +13,13 @@ import java.util.zip.Deflater;
 
 /**
  * A PNG writer for pictures made of a few colours drawn on one background, as the social
- * pictures are: text in a handful of inks, antialiased against white. It writes an indexed
- * (palette) PNG, one byte per pixel instead of three, which is several times quicker to compress
- * than the JDK's true-colour writer and smaller. Pixels are mapped to the nearest of at most 256
- * colours: the background, each ink, and 63 blends of each ink with the background (steps of
- * 1.6%, below what an eye can tell apart). Same picture, same bytes.
+ * pictures are: text in a handful of inks, antialiased. The picture comes as two planes of one
+ * byte per pixel: how much ink covers the pixel (0 to 255, as Java2D's antialiasing gives it when
+ * drawing white on black) and which ink it is. It writes an indexed (palette) PNG, one byte per
+ * pixel instead of three, which is several times quicker to compress than the JDK's true-colour
+ * writer and smaller. The palette holds the background, each ink, and 63 blends of each ink with
+ * the background (steps of 1.6%, below what an eye can tell apart); a pixel's entry is read from a
+ * table by its ink and coverage, with no colour matching. Same picture, same bytes.
  */
 final class PalettePng {
 
@@ -28,59 +28,75 @@ final class PalettePng {
     /** Each thread's rows before compression, kept for its next picture of the same size. */
     private static final ThreadLocal<byte[]> RAW = ThreadLocal.withInitial(() -> new byte[0]);
 
-    private static final int CACHE_BITS = 12;
-    private static final int CACHE = 1 << CACHE_BITS;
+    /** Each thread's last palette and its table, kept while the colours stay the same (one build's pictures share them). */
+    private static final ThreadLocal<Palette> PALETTE = new ThreadLocal<>();
 
     private PalettePng() {
     }
 
     /**
-     * @param image  {@code TYPE_INT_RGB}
-     * @param paper  the background colour
-     * @param inks   the colours drawn on it (at most 4)
+     * The colours and, at {@code ink << 8 | coverage} (ink 1 = the first), the palette entry.
+     * Ink 0 (a pixel no ink was said to cover) and inks beyond the last are read as the first ink.
      */
-    static byte[] write(BufferedImage image, Color paper, List<Color> inks) {
-        if (image.getType() != BufferedImage.TYPE_INT_RGB || inks.size() > 4) {
-            throw new IllegalArgumentException("an RGB picture with at most 4 inks");
+    record Palette(int paper, List<Color> inks, int[] colours, byte[] entry) {
+
+        static Palette of(Color paper, List<Color> inks) {
+            int rgb = paper.getRGB() & 0xffffff;
+            Palette p = PALETTE.get();
+            if (p == null || p.paper != rgb || !p.inks.equals(inks)) {
+                p = make(rgb, List.copyOf(inks));
+                PALETTE.set(p);
+            }
+            return p;
         }
-        int[] palette = palette(paper.getRGB() & 0xffffff, inks);
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        // the nearest palette entry of each colour met, in a direct-mapped cache: a colour that
-        // finds its slot taken is looked up again, which gives the same answer
-        int[] seen = new int[CACHE];
-        java.util.Arrays.fill(seen, -1);
-        byte[] found = new byte[CACHE];
+
+        private static Palette make(int paper, List<Color> inks) {
+            int[] colours = palette(paper, inks);
+            List<Integer> list = java.util.Arrays.stream(colours).boxed().toList();
+            byte[] entry = new byte[4 << 8];
+            for (int ink = 0; ink < 4; ink++) {
+                int c = inks.get(ink == 0 || ink > inks.size() ? 0 : ink - 1).getRGB() & 0xffffff;
+                for (int coverage = 1; coverage < 256; coverage++) {
+                    int level = Math.round(coverage * LEVELS / 255f);
+                    entry[ink << 8 | coverage] = (byte) (level == 0 ? 0 : list.indexOf(mix(paper, c, level / (double) LEVELS)));
+                }
+            }
+            return new Palette(paper, inks, colours, entry);
+        }
+    }
+
+    /**
+     * @param w        width in pixels
+     * @param h        height in pixels
+     * @param coverage for each pixel, row by row, how much ink covers it (0: the background)
+     * @param ink      for each pixel, which ink: 1 for the first of {@code inks}
+     * @param paper    the background colour
+     * @param inks     the colours drawn on it (at most 3)
+     */
+    static byte[] write(int w, int h, byte[] coverage, byte[] ink, Color paper, List<Color> inks) {
+        if (inks.isEmpty() || inks.size() > 3 || coverage.length < w * h || ink.length < w * h) {
+            throw new IllegalArgumentException("a picture of " + w + " x " + h + " pixels in 1 to 3 inks");
+        }
+        Palette palette = Palette.of(paper, inks);
+        byte[] entry = palette.entry();
         byte[] raw = RAW.get();
         if (raw.length != h * (w + 1)) {
             raw = new byte[h * (w + 1)];
             RAW.set(raw);
         }
         int o = 0;
-        int lastRgb = -1;
-        byte last = 0;
         for (int y = 0; y < h; y++) {
             raw[o++] = 0; // filter: none
             int row = y * w;
             // most rows (the margins, between lines of text) repeat the row above: compared at once
-            if (y > 0 && java.util.Arrays.mismatch(pixels, row - w, row, pixels, row, row + w) < 0) {
+            if (y > 0 && java.util.Arrays.mismatch(coverage, row - w, row, coverage, row, row + w) < 0
+                    && java.util.Arrays.mismatch(ink, row - w, row, ink, row, row + w) < 0) {
                 System.arraycopy(raw, o - (w + 1), raw, o, w);
                 o += w;
                 continue;
             }
-            for (int x = 0; x < w; x++) {
-                int rgb = pixels[row + x] & 0xffffff;
-                if (rgb != lastRgb) { // most pixels repeat the one before (the background)
-                    int slot = (rgb * 0x9E3779B1) >>> (32 - CACHE_BITS);
-                    if (seen[slot] != rgb) {
-                        seen[slot] = rgb;
-                        found[slot] = (byte) nearest(palette, rgb);
-                    }
-                    lastRgb = rgb;
-                    last = found[slot];
-                }
-                raw[o++] = last;
+            for (int i = row, end = row + w; i < end; i++) {
+                raw[o++] = entry[(ink[i] & 3) << 8 | (coverage[i] & 0xff)];
             }
         }
         try {
@@ -93,11 +109,12 @@ final class PalettePng {
             hd.writeInt(h);
             hd.write(new byte[] {8, 3, 0, 0, 0}); // 8 bits, palette, deflate, no filter method, no interlace
             chunk(out, "IHDR", header.toByteArray());
-            byte[] plte = new byte[palette.length * 3];
-            for (int i = 0; i < palette.length; i++) {
-                plte[3 * i] = (byte) (palette[i] >> 16);
-                plte[3 * i + 1] = (byte) (palette[i] >> 8);
-                plte[3 * i + 2] = (byte) palette[i];
+            int[] colours = palette.colours();
+            byte[] plte = new byte[colours.length * 3];
+            for (int i = 0; i < colours.length; i++) {
+                plte[3 * i] = (byte) (colours[i] >> 16);
+                plte[3 * i + 1] = (byte) (colours[i] >> 8);
+                plte[3 * i + 2] = (byte) colours[i];
             }
             chunk(out, "PLTE", plte);
             chunk(out, "IDAT", deflate(raw));
@@ -129,22 +146,6 @@ final class PalettePng {
         int g = (int) Math.round(((a >> 8) & 0xff) + (((b >> 8) & 0xff) - ((a >> 8) & 0xff)) * amount);
         int bl = (int) Math.round((a & 0xff) + ((b & 0xff) - (a & 0xff)) * amount);
         return (r << 16) | (g << 8) | bl;
-    }
-
-    private static int nearest(int[] palette, int rgb) {
-        int best = 0;
-        long bestDistance = Long.MAX_VALUE;
-        for (int i = 0; i < palette.length; i++) {
-            int dr = ((palette[i] >> 16) & 0xff) - ((rgb >> 16) & 0xff);
-            int dg = ((palette[i] >> 8) & 0xff) - ((rgb >> 8) & 0xff);
-            int db = (palette[i] & 0xff) - (rgb & 0xff);
-            long d = 3L * dr * dr + 4L * dg * dg + 2L * db * db;
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = i;
-            }
-        }
-        return best;
     }
 
     /**

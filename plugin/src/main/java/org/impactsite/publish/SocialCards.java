@@ -4,12 +4,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.font.LineBreakMeasurer;
 import java.awt.font.TextAttribute;
 import java.awt.font.TextLayout;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.math.BigDecimal;
 import java.text.AttributedString;
 import java.text.BreakIterator;
@@ -187,15 +189,20 @@ public final class SocialCards {
     }
 
     /**
-     * Each thread draws its pictures on one image, painted over in full for each: a new 3 MB
-     * image per picture cost more than drawing it (fresh memory for every one).
+     * Each thread draws its pictures on one image, cleared for each: a new image per picture
+     * cost more than drawing it (fresh memory for every one). Text is drawn white on black, so a
+     * pixel's grey is how much ink covers it; which ink is kept beside it, one byte per pixel.
      */
     private static final ThreadLocal<BufferedImage> IMAGES =
-            ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB));
+            ThreadLocal.withInitial(() -> new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY));
+    private static final ThreadLocal<byte[]> INK_PLANES = ThreadLocal.withInitial(() -> new byte[WIDTH * HEIGHT]);
 
     /** One picture being drawn, from start to end on one thread. */
     private final class Canvas {
         final BufferedImage image = IMAGES.get();
+        final byte[] coverage = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        final byte[] inkPlane = INK_PLANES.get();
+        final List<Color> inks = List.of(INK, SOFT_INK, accent);
         final Graphics2D g = image.createGraphics();
 
         Canvas() {
@@ -203,10 +210,28 @@ public final class SocialCards {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-            g.setColor(PAPER);
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            g.setColor(accent);
+            Arrays.fill(coverage, (byte) 0);
+            Arrays.fill(inkPlane, (byte) 0);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, BAR, HEIGHT);
+            mark(new Rectangle(0, 0, BAR, HEIGHT), accent);
+        }
+
+        /** Says which ink covers a part of the picture (and a pixel around it, for antialiasing). */
+        private void mark(Rectangle drawn, Color ink) {
+            byte id = (byte) (inks.indexOf(ink) + 1);
+            Rectangle r = drawn.getBounds();
+            r.grow(1, 1);
+            r = r.intersection(new Rectangle(0, 0, WIDTH, HEIGHT));
+            for (int y = r.y; y < r.y + r.height; y++) {
+                Arrays.fill(inkPlane, y * WIDTH + r.x, y * WIDTH + r.x + r.width, id);
+            }
+        }
+
+        /** Draws one line of text with its baseline's start at (x, y). */
+        private void draw(TextLayout layout, Color ink, float x, float y) {
+            layout.draw(g, x, y);
+            mark(layout.getPixelBounds(g.getFontRenderContext(), x, y), ink);
         }
 
         Optional<Font> font(String text, int size, int style, List<String> missing) {
@@ -224,8 +249,7 @@ public final class SocialCards {
                 return 0;
             }
             TextLayout layout = new TextLayout(text, font.get(), g.getFontRenderContext());
-            g.setColor(color);
-            layout.draw(g, x, baseline);
+            draw(layout, color, x, baseline);
             return (int) Math.ceil(layout.getAdvance());
         }
 
@@ -247,11 +271,10 @@ public final class SocialCards {
             float width = WIDTH - MARGIN - x;
             FontRenderContext frc = g.getFontRenderContext();
             List<TextLayout> layouts = wrap(t, font.get(), frc, width, maxLines);
-            g.setColor(color);
             float y = top;
             for (TextLayout layout : layouts) {
                 y += layout.getAscent();
-                layout.draw(g, x, y);
+                draw(layout, color, x, y);
                 y += layout.getDescent() + layout.getLeading();
             }
             return (int) Math.ceil(y);
@@ -281,7 +304,7 @@ public final class SocialCards {
 
         byte[] png() {
             g.dispose();
-            return PalettePng.write(image, PAPER, List.of(INK, SOFT_INK, accent));
+            return PalettePng.write(WIDTH, HEIGHT, coverage, inkPlane, PAPER, inks);
         }
     }
 
