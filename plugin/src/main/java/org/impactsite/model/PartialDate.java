@@ -65,13 +65,24 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** ISO 8601 at this date's precision: {@code 2020}, {@code 2020-09}, {@code 2020-09-15}. */
     public String iso() {
-        if (hasDay()) {
-            return String.format("%04d-%02d-%02d", year, month, day);
-        }
+        StringBuilder s = new StringBuilder(10);
+        digits(s, year, 4);
         if (hasMonth()) {
-            return String.format("%04d-%02d", year, month);
+            digits(s.append('-'), month, 2);
         }
-        return String.format("%04d", year);
+        if (hasDay()) {
+            digits(s.append('-'), day, 2);
+        }
+        return s.toString();
+    }
+
+    /** {@code n} in ASCII digits, at least {@code width} of them (whatever the JVM's default locale). */
+    private static void digits(StringBuilder s, int n, int width) {
+        String d = Integer.toString(n);
+        for (int i = d.length(); i < width; i++) {
+            s.append('0');
+        }
+        s.append(d);
     }
 
     @Override

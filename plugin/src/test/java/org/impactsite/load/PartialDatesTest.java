@@ -21,6 +21,19 @@ class PartialDatesTest {
         assertThat(r.date()).isEqualTo(new PartialDate(year, month, day));
     }
 
+    @org.junit.jupiter.api.Test
+    void isoDatesAreAsciiDigitsWhateverTheDefaultLocale() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            assertThat(PartialDate.ofDay(987, 3, 5).iso()).isEqualTo("0987-03-05");
+            assertThat(PartialDate.ofMonth(2020, 11).iso()).isEqualTo("2020-11");
+            assertThat(PartialDate.ofYear(45).iso()).isEqualTo("0045");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             2021-02-30 | February 2021 has 28 days
