@@ -6,6 +6,7 @@
 #   RUNS=1 WARMUP=0 docs/benchmark/run.sh 10000   (one cold run, no warm-up: for the largest N)
 #   JBAKE=0 docs/benchmark/run.sh 10000   (leave JBake out: it takes about 15 minutes at 10,000)
 #   PREVIEW=0 ...                          (leave out the preview's edit-to-page time, measured up to N = 1,000)
+#   JVM_CONFIG="-XX:TieredStopAtLevel=1" ... (the report project's .mvn/jvm.config: options of Maven's JVM)
 #
 # Needs Java 17, Maven, GNU time (/usr/bin/time) and Hugo (Debian: apt-get install hugo time).
 # Installs the plugin from this checkout first. Writes target/benchmark/results.md and prints it.
@@ -49,6 +50,7 @@ machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(unam
   echo "Machine: $machine; $(java -version 2>&1 | head -1); $(mvn -B -v 2>/dev/null | sed -e 's/\x1b\[[0-9;]*m//g' -e 's/ (.*//' | sed -n 1p);"
   echo "$(hugo version | cut -d' ' -f1-2 | sed -n 1p); JBake 2.7.0 (jbake-maven-plugin 2.7.0-rc.7); impact-site $VERSION."
   echo "Median of $RUNS runs$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up run"); peak = largest resident memory of a run (MiB)."
+  [ -n "${JVM_CONFIG:-}" ] && echo "The report project's .mvn/jvm.config (Maven's JVM options for impact-site): $JVM_CONFIG"
   echo
   echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo | JBake | impact/Hugo | impact/JBake | peak impact / Hugo / JBake |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
@@ -63,6 +65,9 @@ for n in $SIZES; do
   dir="$OUT/n$n"
   rm -rf "$dir"
   java "$ROOT/docs/benchmark/Generate.java" "$n" "$dir" "$VERSION"
+  if [ -n "${JVM_CONFIG:-}" ]; then
+    mkdir -p "$dir/impact/.mvn" && printf '%s\n' "$JVM_CONFIG" > "$dir/impact/.mvn/jvm.config"
+  fi
   read -r mvn_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" validate)
   read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
   read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
