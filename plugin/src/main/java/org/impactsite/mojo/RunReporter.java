@@ -32,16 +32,32 @@ final class RunReporter {
     private static final java.util.List<String> ORDER = java.util.List.of("check", "load", "charts", "publish", "pages", "links", "write");
     private static final java.util.Comparator<String> STAGES = java.util.Comparator.comparingInt(ORDER::indexOf);
 
-    void run(BuildSettings settings) throws MojoExecutionException, MojoFailureException {
-        BuildResult result;
-        ImpactBuild build = new ImpactBuild(settings, log::info);
+    /** A build that could not finish: files that cannot be read or written, or too little memory. */
+    static BuildResult attempt(java.util.concurrent.Callable<BuildResult> build, long maxHeapBytes, boolean write)
+            throws MojoExecutionException {
         try {
-            result = build.run();
+            return build.call();
         } catch (UncheckedIOException e) {
             throw new MojoExecutionException("impact-site: could not read or write files: " + e.getCause().getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("impact-site: could not read or write files: " + e.getMessage(), e);
+        } catch (OutOfMemoryError e) {
+            long mib = maxHeapBytes / (1024 * 1024);
+            long more = Math.max(1024, (2 * mib + 255) / 256 * 256); // twice as much, in steps of 256 MiB
+            throw new MojoExecutionException(String.format(Locale.ROOT, "impact-site: Java ran out of memory (it may use %d MiB)%s."
+                    + " Give Maven more, for example MAVEN_OPTS=-Xmx%dm, or the line -Xmx%dm in the project's .mvn/jvm.config"
+                    + " (10,000 case studies need about 768 MiB)", mib,
+                    write ? "; the previous report was left as it was" : "", more, more));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    void run(BuildSettings settings) throws MojoExecutionException, MojoFailureException {
+        ImpactBuild build = new ImpactBuild(settings, log::info);
+        BuildResult result = attempt(build::run, Runtime.getRuntime().maxMemory(), settings.write());
         if (timings) {
             StringBuilder line = new StringBuilder("impact-site: timings (ms):");
             build.timings().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey(STAGES))
