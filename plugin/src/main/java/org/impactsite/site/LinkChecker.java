@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Checks that every link and image inside the site's HTML pages lands on a file of the site.
@@ -65,12 +62,7 @@ public final class LinkChecker {
             return List.of();
         }
         List<BrokenLink> broken = new ArrayList<>();
-        Document doc = Jsoup.parse(new String(spill.bytes(f), StandardCharsets.UTF_8));
-        for (Element el : doc.select("[href], [src]")) {
-            String ref = el.hasAttr("href") ? el.attr("href") : el.attr("src");
-            if (el.tagName().equals("base")) {
-                continue;
-            }
+        for (String ref : HtmlReferences.of(new String(spill.bytes(f), StandardCharsets.UTF_8))) {
             String target = resolve(f.path(), fromRoot(ref));
             if (target != null && !present.contains(target)) {
                 broken.add(new BrokenLink(f.path(), ref));
