@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -24,6 +22,7 @@ import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
 import org.impactsite.problem.Severity;
 import org.impactsite.publish.SocialCards;
+import org.impactsite.site.Sha256;
 
 /**
  * What the last successful build wrote, kept beside the output folder: a digest of everything
@@ -122,23 +121,23 @@ final class BuildRecord {
 
     /** SHA-256 of the settings, the code that builds the report and every file of the sources. */
     private static String digest(BuildSettings s) throws IOException {
-        MessageDigest md = sha256();
+        MessageDigest md = Sha256.start();
         for (Object part : List.of(HEADER, s.projectRoot(), s.sourceDirectory(), s.outputDirectory(),
                 String.valueOf(s.baseUrl()), String.valueOf(s.locale()), String.valueOf(s.outputTimestamp()),
                 System.getProperty("java.version"))) {
-            text(md, part.toString());
+            Sha256.text(md, part.toString());
         }
-        text(md, codeDigest());
+        Sha256.text(md, codeDigest());
         Path sources = s.sourceDirectory();
         if (Files.isDirectory(sources)) {
             try (Stream<Path> walk = Files.walk(sources)) {
                 for (Path p : walk.sorted().toList()) {
-                    text(md, sources.relativize(p).toString());
+                    Sha256.text(md, sources.relativize(p).toString());
                     if (Files.isSymbolicLink(p)) {
-                        text(md, "-> " + Files.readSymbolicLink(p));
+                        Sha256.text(md, "-> " + Files.readSymbolicLink(p));
                     } else if (Files.isRegularFile(p)) {
                         byte[] bytes = Files.readAllBytes(p);
-                        text(md, Integer.toString(bytes.length));
+                        Sha256.text(md, Integer.toString(bytes.length));
                         md.update(bytes);
                     }
                 }
@@ -146,7 +145,7 @@ final class BuildRecord {
                 throw e.getCause();
             }
         }
-        return HexFormat.of().formatHex(md.digest());
+        return Sha256.hex(md);
     }
 
     private static volatile String code;
@@ -154,10 +153,10 @@ final class BuildRecord {
     /** A digest of the plugin's and the theme's jars or folders (names, sizes, times): their version, in effect. */
     static String codeDigest() throws IOException {
         if (code == null) {
-            MessageDigest md = sha256();
+            MessageDigest md = Sha256.start();
             code(md, ImpactBuild.class.getProtectionDomain().getCodeSource().getLocation());
             code(md, PageRenderer.themeLocation());
-            code = HexFormat.of().formatHex(md.digest());
+            code = Sha256.hex(md);
         }
         return code;
     }
@@ -165,7 +164,7 @@ final class BuildRecord {
     /** The jar or folder a class or resource was loaded from: its files' names, sizes and times. */
     private static void code(MessageDigest md, URL url) throws IOException {
         if (url == null) {
-            text(md, "no code");
+            Sha256.text(md, "no code");
             return;
         }
         String u = url.toString();
@@ -176,11 +175,11 @@ final class BuildRecord {
         try {
             location = Path.of(new URL(u).toURI());
         } catch (URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-            text(md, u);
+            Sha256.text(md, u);
             return;
         }
         if (Files.isRegularFile(location) && location.getFileName().toString().endsWith(".jar")) {
-            text(md, location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis());
+            Sha256.text(md, location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis());
             return;
         }
         Path root = location;
@@ -192,23 +191,10 @@ final class BuildRecord {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                text(md, p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+                Sha256.text(md, p + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    private static void text(MessageDigest md, String s) {
-        md.update(s.getBytes(StandardCharsets.UTF_8));
-        md.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
         }
     }
 
