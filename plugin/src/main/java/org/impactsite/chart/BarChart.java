@@ -32,12 +32,12 @@ final class BarChart {
             chart = Bars.vertical(bars, axis, height);
         }
         String unit = metrics.get(0).unit();
-        String valueHeader = unit == null || unit.isBlank() ? ChartWords.VALUE : ChartWords.capitalise(unit.strip());
-        DataTable table = new DataTable(plan.title(), List.of(ChartWords.METRIC, valueHeader), rows);
+        String valueHeader = unit == null || unit.isBlank() ? f.words().value : ChartWords.capitalise(unit.strip());
+        DataTable table = new DataTable(plan.title(), List.of(f.words().metric, valueHeader), rows);
         List<String> ranked = metrics.stream()
                 .sorted(Comparator.comparing(Metric::latest).reversed())
-                .map(m -> m.label() + " (" + f.prose(m) + ")")
+                .map(m -> f.words().ranked(m.label(), f.prose(m)))
                 .toList();
-        return Drawing.of(chart, height, ChartWords.ranking(ranked), table);
+        return Drawing.of(chart, height, f.words().ranking(ranked), table);
     }
 }

@@ -36,19 +36,19 @@ final class BeforeAfterChart {
                 row.add(m.hasTarget() ? f.full(m.target()) : "");
             }
             rows.add(row);
-            sentences.add(ChartWords.change(m.label(), m.value().compareTo(m.baseline()),
+            sentences.add(f.words().change(m.label(), m.value().compareTo(m.baseline()),
                     f.prose(m.baseline()), f.prose(m), change));
         }
         if (metrics.size() == 1 && metrics.get(0).hasTarget()) {
-            sentences.add(ChartWords.target(f.prose(metrics.get(0).target())));
+            sentences.add(f.words().target(f.prose(metrics.get(0).target())));
         }
         List<String> headers = new ArrayList<>(
-                List.of(ChartWords.METRIC, ChartWords.BEFORE, ChartWords.AFTER, ChartWords.CHANGE));
+                List.of(f.words().metric, f.words().before, f.words().after, f.words().change));
         if (targets) {
-            headers.add(ChartWords.TARGET);
+            headers.add(f.words().target);
         }
         DataTable table = new DataTable(plan.title(), headers, rows);
-        String description = String.join(" ", sentences);
+        String description = f.words().sentences(sentences);
         return metrics.size() == 1
                 ? Drawing.of(single(metrics.get(0), f, theme), SINGLE_HEIGHT, description, table)
                 : Drawing.of(pairs(metrics, f, theme), pairsHeight(metrics.size()), description, table);
@@ -56,12 +56,12 @@ final class BeforeAfterChart {
 
     private static JFreeChart single(Metric m, Figures f, Theme theme) {
         List<Bars.Bar> bars = List.of(
-                new Bars.Bar(ChartWords.BEFORE, m.baseline().doubleValue(), f.compact(m.baseline()), Theme.NEUTRAL),
-                new Bars.Bar(ChartWords.AFTER, m.value().doubleValue(), f.compact(m), theme.accent()));
+                new Bars.Bar(f.words().before, m.baseline().doubleValue(), f.compact(m.baseline()), Theme.NEUTRAL),
+                new Bars.Bar(f.words().after, m.value().doubleValue(), f.compact(m), theme.accent()));
         JFreeChart chart = Bars.vertical(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), SINGLE_HEIGHT);
         String change = f.change(m.baseline(), m.value());
         if (!change.isEmpty()) {
-            Charts.headline(chart, ChartWords.CHANGE + ": " + change);
+            Charts.headline(chart, f.words().headline(f.words().change, change));
         }
         if (m.hasTarget()) {
             target(chart.getCategoryPlot(), m, f);
@@ -76,8 +76,8 @@ final class BeforeAfterChart {
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
             Category c = new Category(i, SvgWriter.plain(m.label()));
-            data.addValue(m.baseline().doubleValue(), ChartWords.BEFORE, c);
-            data.addValue(m.value().doubleValue(), ChartWords.AFTER, c);
+            data.addValue(m.baseline().doubleValue(), f.words().before, c);
+            data.addValue(m.value().doubleValue(), f.words().after, c);
             labels[0][i] = f.compact(m.baseline());
             String change = f.change(m.baseline(), m.value());
             labels[1][i] = change.isEmpty() ? f.compact(m) : f.compact(m) + " (" + change + ")";
@@ -105,7 +105,7 @@ final class BeforeAfterChart {
 
     private static void target(CategoryPlot plot, Metric m, Figures f) {
         double t = m.target().doubleValue();
-        plot.addRangeMarker(Charts.marker(t, ChartWords.TARGET + ": " + f.compact(m.target()), false),
+        plot.addRangeMarker(Charts.marker(t, f.words().headline(f.words().target, f.compact(m.target())), false),
                 Layer.FOREGROUND);
         if (plot.getRangeAxis().getUpperBound() < t * 1.12) {
             plot.getRangeAxis().setRange(0, t * 1.12);

@@ -54,7 +54,7 @@ public final class ChartMaker {
         Objects.requireNonNull(cs, "cs");
         Figures f = new Figures(locale, dates);
         List<RenderedChart> charts = new ArrayList<>();
-        for (ChartPlan plan : ChartPlanner.plan(cs)) {
+        for (ChartPlan plan : ChartPlanner.plan(cs, f.words())) {
             Optional<Drawing> drawing = draw(plan, f);
             if (drawing.isPresent()) {
                 String id = "chart-" + (charts.size() + 1);

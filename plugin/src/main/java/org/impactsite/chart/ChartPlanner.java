@@ -31,10 +31,19 @@ final class ChartPlanner {
     }
 
     static List<ChartPlan> plan(CaseStudy cs) {
-        return cs.charts().isEmpty() ? chosen(cs.metrics()) : declared(cs);
+        return plan(cs, ChartWords.ENGLISH);
+    }
+
+    /** @param words the words of titles the user did not write */
+    static List<ChartPlan> plan(CaseStudy cs, ChartWords words) {
+        return cs.charts().isEmpty() ? chosen(cs.metrics(), words) : declared(cs, words);
     }
 
     static List<ChartPlan> chosen(List<Metric> metrics) {
+        return chosen(metrics, ChartWords.ENGLISH);
+    }
+
+    static List<ChartPlan> chosen(List<Metric> metrics, ChartWords words) {
         Map<String, List<Metric>> plainByUnit = new LinkedHashMap<>();
         for (Metric m : metrics) {
             if (kind(m).isEmpty() && m.unit() != null && !m.unit().isBlank()) {
@@ -45,11 +54,11 @@ final class ChartPlanner {
         for (Metric m : metrics) {
             Optional<ChartType> kind = kind(m);
             if (kind.isPresent()) {
-                plans.add(new ChartPlan(kind.get(), ChartWords.title(kind.get(), List.of(m)), List.of(m)));
+                plans.add(new ChartPlan(kind.get(), words.title(kind.get(), List.of(m)), List.of(m)));
             } else if (m.unit() != null && !m.unit().isBlank()) {
                 List<Metric> group = plainByUnit.get(ChartWords.unitKey(m.unit()));
                 if (group.size() >= 2 && group.get(0) == m) {
-                    plans.add(new ChartPlan(ChartType.BAR, ChartWords.title(ChartType.BAR, group), group));
+                    plans.add(new ChartPlan(ChartType.BAR, words.title(ChartType.BAR, group), group));
                 }
             }
         }
@@ -71,6 +80,10 @@ final class ChartPlanner {
     }
 
     static List<ChartPlan> declared(CaseStudy cs) {
+        return declared(cs, ChartWords.ENGLISH);
+    }
+
+    static List<ChartPlan> declared(CaseStudy cs, ChartWords words) {
         List<ChartPlan> plans = new ArrayList<>();
         for (ChartSpec spec : cs.charts()) {
             List<Metric> metrics = new ArrayList<>();
@@ -89,9 +102,9 @@ final class ChartPlanner {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
             }
             for (List<Metric> group : groups.values()) {
-                String t = title == null ? ChartWords.title(spec.type(), group)
+                String t = title == null ? words.title(spec.type(), group)
                         : groups.size() == 1 ? title
-                        : ChartWords.split(title, group.get(0).unit() == null ? "" : group.get(0).unit().strip());
+                        : words.split(title, group.get(0).unit() == null ? "" : group.get(0).unit().strip());
                 plans.add(new ChartPlan(spec.type(), t, group));
             }
         }

@@ -1,177 +1,310 @@
 package org.impactsite.chart;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
 import org.impactsite.model.ChartType;
 import org.impactsite.model.Metric;
+import org.impactsite.model.Qualifier;
 
 /**
- * Every word the charts write: table headers, titles and the sentences of text alternatives.
- * English for now; kept in one place so a translation replaces this class only.
+ * Every word the charts write: table headers, titles and the sentences of text alternatives, in
+ * the report's language. They come from {@code words.properties} beside this class (English) and
+ * {@code words_<language>.properties} (Chinese and Malay so far), key by key: a language without
+ * a file, or a key its file lacks, is written in English. Patterns hold {@code {0}}, {@code {1}}...
+ * for the figures and names, which come already formatted for the language.
  */
 final class ChartWords {
 
-    static final String METRIC = "Metric";
-    static final String VALUE = "Value";
-    static final String UNIT = "Unit";
-    static final String BEFORE = "Before";
-    static final String AFTER = "After";
-    static final String CHANGE = "Change";
-    static final String TARGET = "Target";
-    static final String PROGRESS = "Progress";
-    static final String DATE = "Date";
-    static final String STEP = "Step";
-    static final String OF_PREVIOUS = "Share of the previous step";
-    static final String OF_FIRST = "Share of the first step";
-    static final String PART = "Part";
-    static final String SHARE = "Share";
-    static final String TOTAL = "Total";
-    static final String CASE_STUDY = "Case study";
-    static final String CHANNEL = "Channel";
-    static final String CASE_STUDIES = "Case studies";
-    static final String YEAR = "Year";
-    static final String AWARDS = "Awards";
-
-    static final String REACH_TITLE = "Reach by case study";
-    static final String AWARDS_TITLE = "Awards by year";
-    static final String KEY_FIGURES = "Key figures";
-    static final String LOG_NOTE = "Logarithmic scale: each step up the axis is ten times the one before.";
-    static final String LOG_SENTENCE = "The scale is logarithmic: each step up the axis is ten times the one before.";
-
     private static final int LISTED = 5;
+    private static final Map<String, ChartWords> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private ChartWords() {
+    static final ChartWords ENGLISH = of(Locale.ENGLISH);
+
+    private final Map<String, String> texts;
+    private final Locale locale;
+
+    // the words of table headers, axes and titles
+    final String metric;
+    final String value;
+    final String unit;
+    final String before;
+    final String after;
+    final String change;
+    final String target;
+    final String progress;
+    final String date;
+    final String step;
+    final String ofPrevious;
+    final String ofFirst;
+    final String part;
+    final String share;
+    final String total;
+    final String caseStudy;
+    final String channel;
+    final String caseStudies;
+    final String year;
+    final String awards;
+    final String reachTitle;
+    final String awardsTitle;
+    final String keyFigures;
+    final String logNote;
+    final String logSentence;
+
+    private ChartWords(Locale locale, Map<String, String> texts) {
+        this.locale = locale;
+        this.texts = Map.copyOf(texts);
+        metric = text("metric");
+        value = text("value");
+        unit = text("unit");
+        before = text("before");
+        after = text("after");
+        change = text("change");
+        target = text("target");
+        progress = text("progress");
+        date = text("date");
+        step = text("step");
+        ofPrevious = text("ofPrevious");
+        ofFirst = text("ofFirst");
+        part = text("part");
+        share = text("share");
+        total = text("total");
+        caseStudy = text("caseStudy");
+        channel = text("channel");
+        caseStudies = text("caseStudies");
+        year = text("year");
+        awards = text("awards");
+        reachTitle = text("reachTitle");
+        awardsTitle = text("awardsTitle");
+        keyFigures = text("keyFigures");
+        logNote = text("logNote");
+        logSentence = text("logSentence");
+    }
+
+    /** The words of the report's language (English where it has none). */
+    static ChartWords of(Locale locale) {
+        String language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+        return BY_LANGUAGE.computeIfAbsent(language, l -> {
+            Map<String, String> texts = new HashMap<>(read("words"));
+            texts.putAll(read("words_" + l));
+            return new ChartWords(Locale.forLanguageTag(l), texts);
+        });
+    }
+
+    /** The keys and patterns of a bundle beside this class; empty when there is none. */
+    static Map<String, String> read(String name) {
+        try (InputStream in = ChartWords.class.getResourceAsStream(name + ".properties")) {
+            if (in == null) {
+                return Map.of();
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> texts = new HashMap<>();
+            p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
+            return texts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the chart words " + name, e);
+        }
+    }
+
+    /** Every text, by key: what a chart of this language is made with (part of what names a kept chart). */
+    Map<String, String> texts() {
+        return texts;
+    }
+
+    private String text(String key) {
+        String t = texts.get(key);
+        if (t == null) {
+            throw new IllegalStateException("no chart word " + key);
+        }
+        return t;
+    }
+
+    /** A pattern with {@code {0}}, {@code {1}}... replaced by {@code args}. */
+    private String fill(String key, Object... args) {
+        String pattern = text(key);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            int open = pattern.indexOf('{', i);
+            int close = open < 0 ? -1 : pattern.indexOf('}', open);
+            if (close < 0) {
+                out.append(pattern, i, pattern.length());
+                break;
+            }
+            out.append(pattern, i, open);
+            String index = pattern.substring(open + 1, close);
+            if (index.length() == 1 && Character.isDigit(index.charAt(0)) && index.charAt(0) - '0' < args.length) {
+                out.append(args[index.charAt(0) - '0']);
+            } else {
+                out.append(pattern, open, close + 1);
+            }
+            i = close + 1;
+        }
+        return out.toString();
+    }
+
+    /** A count for prose, digits grouped for the language: "1,000". */
+    private String count(int n) {
+        return java.text.NumberFormat.getIntegerInstance(locale).format(n);
+    }
+
+    /** "Change: +171.5%", "Target: 5,000": a word and a figure, as drawn in a chart. */
+    String headline(String word, String figure) {
+        return fill("headline", word, figure);
     }
 
     /** "Reach by case study: the 15 largest of 1,000". */
-    static String reachTop(int shown, int of) {
-        return String.format(Locale.ENGLISH, "%s: the %d largest of %,d", REACH_TITLE, shown, of);
+    String reachTop(int shown, int of) {
+        return fill("reachTop", reachTitle, count(shown), count(of));
     }
 
     /** "Views by channel". */
-    static String byChannel(String unit) {
-        return capitalise(unit) + " by channel";
+    String byChannel(String unit) {
+        return fill("byChannel", capitalise(unit));
     }
 
     /** How the channel chart adds up, for its notes. */
-    static String channelNote(String unit) {
-        return "Each case study counts once per channel, with its largest figure in " + unit + ".";
+    String channelNote(String unit) {
+        return fill("channelNote", unit);
     }
 
     /** "Engagement (views)": a declared chart split because its metrics count different things. */
-    static String split(String title, String unit) {
-        return unit.isEmpty() ? title : title + " (" + unit + ")";
+    String split(String title, String unit) {
+        return unit.isEmpty() ? title : fill("split", title, unit);
     }
 
     /** A title for a chart the user did not name, from its type and metrics. */
-    static String title(ChartType type, List<Metric> metrics) {
+    String title(ChartType type, List<Metric> metrics) {
         Metric first = metrics.get(0);
         boolean one = metrics.size() == 1;
         return switch (type) {
             case BAR -> !unitKey(first.unit()).isEmpty()
                     && metrics.stream().allMatch(m -> unitKey(m.unit()).equals(unitKey(first.unit())))
-                    ? capitalise(first.unit().strip()) : KEY_FIGURES;
+                    ? capitalise(first.unit().strip()) : keyFigures;
             case LINE -> joined(metrics.stream().map(Metric::label).toList());
-            case BEFORE_AFTER -> one ? first.label() + ": before and after" : "Before and after";
-            case PROGRESS -> one ? first.label() + ": progress towards the target" : "Progress towards the targets";
+            case BEFORE_AFTER -> one ? fill("title.beforeAfter.one", first.label()) : text("title.beforeAfter.many");
+            case PROGRESS -> one ? fill("title.progress.one", first.label()) : text("title.progress.many");
             case FUNNEL -> one ? first.label()
-                    : "From " + first.label() + " to " + metrics.get(metrics.size() - 1).label();
-            case SHARE -> unitKey(first.unit()).isEmpty() ? "Shares of the total" : "Share of " + first.unit().strip();
+                    : fill("title.funnel.many", first.label(), metrics.get(metrics.size() - 1).label());
+            case SHARE -> unitKey(first.unit()).isEmpty() ? text("title.share.none") : fill("title.share.unit", first.unit().strip());
         };
     }
 
+    /** Sentences of a text alternative, one after the other. */
+    String sentences(List<String> sentences) {
+        return String.join(text("sentences.separator"), sentences);
+    }
+
+    /** "Views of the clip (1 million)": an item of a ranking. */
+    String ranked(String name, String figure) {
+        return fill("ranked", name, figure);
+    }
+
     /**
-     * Items already in descending order, each "name (figure)": "A (1 million) is the largest,
+     * Items already in descending order ({@link #ranked}): "A (1 million) is the largest,
      * followed by B (384,000) and C (12,000)."
      */
-    static String ranking(List<String> items) {
+    String ranking(List<String> items) {
         if (items.size() == 1) {
-            return items.get(0) + ".";
+            return fill("ranking.one", items.get(0));
         }
         List<String> rest = items.subList(1, items.size());
         String others;
         if (rest.size() > LISTED) {
-            others = String.join(", ", rest.subList(0, LISTED)) + " and " + (rest.size() - LISTED) + " more";
+            others = fill("list.more", String.join(text("list.separator"), rest.subList(0, LISTED)), count(rest.size() - LISTED));
         } else {
             others = joined(rest);
         }
-        return items.get(0) + " is the largest, followed by " + others + ".";
+        return fill("ranking.many", items.get(0), others);
     }
 
     /** "TikTok followers rose from 1,500 to 4,073 (+171.5%)." */
-    static String change(String label, int direction, String from, String to, String percent) {
-        String pct = percent.isEmpty() ? "" : " (" + percent + ")";
+    String change(String label, int direction, String from, String to, String percent) {
+        String pct = percent.isEmpty() ? "" : fill("change.percent", percent);
         return switch (Integer.signum(direction)) {
-            case 1 -> label + " rose from " + from + " to " + to + pct + ".";
-            case -1 -> label + " fell from " + from + " to " + to + pct + ".";
-            default -> label + " stayed at " + to + ".";
+            case 1 -> fill("change.up", label, from, to, pct);
+            case -1 -> fill("change.down", label, from, to, pct);
+            default -> fill("change.same", label, from, to, pct);
         };
     }
 
-    /** " The target is 5,000." */
-    static String target(String target) {
-        return "The target is " + target + ".";
+    /** "The target is 5,000." */
+    String target(String target) {
+        return fill("target.sentence", target);
     }
 
     /** A progress bar's label: "4,073 of 5,000 (81.5%)". */
-    static String ofTarget(String value, String target, String percent) {
-        return value + " of " + target + " (" + percent + ")";
+    String ofTarget(String value, String target, String percent) {
+        return fill("ofTarget", value, target, percent);
     }
 
     /** "TikTok followers reached 4,073 of the target of 5,000 (81.5%)." */
-    static String progress(String label, String value, String target, String percent, boolean reached) {
-        return reached
-                ? label + " reached " + value + ", meeting the target of " + target + " (" + percent + ")."
-                : label + " reached " + value + " of the target of " + target + " (" + percent + ").";
+    String progress(String label, String value, String target, String percent, boolean reached) {
+        return fill(reached ? "progress.reached" : "progress.short", label, value, target, percent);
     }
 
     /** "Weibo followers grew from 1,000 in February 2011 to 2.7 million in June 2021." */
-    static String trend(String label, int direction, String from, String fromDate, String to, String toDate) {
-        String verb = switch (Integer.signum(direction)) {
-            case 1 -> " grew from ";
-            case -1 -> " fell from ";
-            default -> " went from ";
+    String trend(String label, int direction, String from, String fromDate, String to, String toDate) {
+        String key = switch (Integer.signum(direction)) {
+            case 1 -> "trend.up";
+            case -1 -> "trend.down";
+            default -> "trend.same";
         };
-        return label + verb + from + " in " + fromDate + " to " + to + " in " + toDate + ".";
+        return fill(key, label, from, fromDate, to, toDate);
     }
 
     /** A series of one point: "Visits: 900 in May 2020." */
-    static String point(String label, String figure, String date) {
-        return label + ": " + figure + " in " + date + ".";
+    String point(String label, String figure, String date) {
+        return fill("point", label, figure, date);
     }
 
     /** "It peaked at 3 million in May 2019." */
-    static String peak(String figure, String date) {
-        return "It peaked at " + figure + " in " + date + ".";
+    String peak(String figure, String date) {
+        return fill("peak", figure, date);
     }
 
-    /** "Of 1 million views of the clip, 36 (0.004%) became referrals." */
-    static String funnel(String firstLabel, String first, String lastLabel, String last, String percent) {
-        return "From " + firstLabel + " (" + first + ") to " + lastLabel + " (" + last + ")"
-                + (percent.isEmpty() ? "" : ", " + percent + " of the first step") + ".";
+    /** "From views (1 million) to referrals (36), 0.004% of the first step." */
+    String funnel(String firstLabel, String first, String lastLabel, String last, String percent) {
+        return fill("funnel", firstLabel, first, lastLabel, last, percent.isEmpty() ? "" : fill("funnel.share", percent));
     }
 
-    /** "TikTok makes up the largest share: 62.5% (1.2 million) of 1.9 million." */
-    static String share(String label, String percent, String figure, String total) {
-        return label + " makes up the largest share: " + percent + " (" + figure + ") of a total of " + total + ".";
+    /** "TikTok makes up the largest share: 62.5% (1.2 million) of a total of 1.9 million." */
+    String share(String label, String percent, String figure, String total) {
+        return fill("share.sentence", label, percent, figure, total);
     }
 
     /** "12 awards from 2015 to 2021, most of them (5) in 2018."; {@code bestYear} null when tied. */
-    static String awards(int total, String firstYear, String lastYear, String bestYear, int best) {
-        String count = total == 1 ? "1 award" : String.format(Locale.ENGLISH, "%,d awards", total);
+    String awards(int total, String firstYear, String lastYear, String bestYear, int best) {
+        String count = total == 1 ? text("awards.one") : fill("awards.many", count(total));
         if (firstYear.equals(lastYear)) {
-            return count + " in " + firstYear + ".";
+            return fill("awards.oneYear", count, firstYear);
         }
-        String span = count + " from " + firstYear + " to " + lastYear;
-        return bestYear == null ? span + "." : span + String.format(Locale.ENGLISH, ", most of them (%,d) in ", best) + bestYear + ".";
+        String span = fill("awards.span", count, firstYear, lastYear);
+        return (bestYear == null ? span : span + fill("awards.best", count(best), bestYear)) + text("awards.end");
+    }
+
+    /** A figure with its qualifier: "more than 1 million", "超过100万". */
+    String qualified(Qualifier q, String figure) {
+        return q == null ? figure : fill("qualified", text("qualifier." + q.name().toLowerCase(Locale.ROOT)), figure);
     }
 
     /** "A, B and C". */
-    static String joined(List<String> items) {
+    String joined(List<String> items) {
         if (items.size() <= 1) {
             return items.isEmpty() ? "" : items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return fill("list.last", String.join(text("list.separator"), items.subList(0, items.size() - 1)),
+                items.get(items.size() - 1));
     }
 
     static String capitalise(String s) {

@@ -20,11 +20,13 @@ final class Figures {
 
     private final NumberFormats numbers;
     private final DateFormats dates;
+    private final ChartWords words;
     private final boolean countsInWords;
 
     Figures(Locale locale, DateFormats dates) {
         this.numbers = new NumberFormats(locale);
         this.dates = dates;
+        this.words = ChartWords.of(locale);
         String lang = locale.getLanguage();
         this.countsInWords = lang.equals("zh") || lang.equals("ja") || lang.equals("ko");
     }
@@ -35,6 +37,11 @@ final class Figures {
 
     DateFormats dates() {
         return dates;
+    }
+
+    /** The words of the charts in this language. */
+    ChartWords words() {
+        return words;
     }
 
     String full(BigDecimal value) {
@@ -84,7 +91,7 @@ final class Figures {
         return dates.format(date);
     }
 
-    private static String qualified(Metric m, String figure) {
-        return m.qualifier() == null ? figure : m.qualifier().words() + " " + figure;
+    private String qualified(Metric m, String figure) {
+        return words.qualified(m.qualifier(), figure);
     }
 }

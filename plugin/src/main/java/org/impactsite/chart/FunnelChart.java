@@ -31,11 +31,11 @@ final class FunnelChart {
         }
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
         DataTable table = new DataTable(plan.title(),
-                List.of(ChartWords.STEP, ChartWords.VALUE, ChartWords.OF_PREVIOUS, ChartWords.OF_FIRST), rows);
+                List.of(f.words().step, f.words().value, f.words().ofPrevious, f.words().ofFirst), rows);
         Metric last = steps.get(steps.size() - 1);
         String description = steps.size() == 1
-                ? ChartWords.ranking(List.of(last.label() + " (" + f.prose(last) + ")"))
-                : ChartWords.funnel(steps.get(0).label(), f.prose(steps.get(0)), last.label(), f.prose(last),
+                ? f.words().ranking(List.of(f.words().ranked(last.label(), f.prose(last))))
+                : f.words().funnel(steps.get(0).label(), f.prose(steps.get(0)), last.label(), f.prose(last),
                         f.share(last.latest(), first));
         return Drawing.of(chart, Bars.horizontalHeight(bars.size()), description, table);
     }

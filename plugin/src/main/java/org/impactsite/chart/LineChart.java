@@ -100,12 +100,12 @@ final class LineChart {
         if (metrics.size() == 1 && metrics.get(0).hasTarget()) {
             BigDecimal t = metrics.get(0).target();
             if (!log || t.signum() > 0) {
-                plot.addRangeMarker(Charts.marker(y(t, log), ChartWords.TARGET + ": " + f.compact(t), false),
+                plot.addRangeMarker(Charts.marker(y(t, log), f.words().headline(f.words().target, f.compact(t)), false),
                         Layer.FOREGROUND);
             }
         }
         JFreeChart chart = Charts.of(plot, metrics.size() > 1);
-        List<String> notes = log ? List.of(ChartWords.LOG_NOTE) : List.of();
+        List<String> notes = log ? List.of(f.words().logNote) : List.of();
         return new Drawing(chart, Drawing.WIDTH, Drawing.HEIGHT, description(metrics, f, log), table(plan, f), notes);
     }
 
@@ -116,10 +116,10 @@ final class LineChart {
             SeriesPoint first = ps.get(0);
             SeriesPoint last = ps.get(ps.size() - 1);
             if (ps.size() == 1) {
-                sentences.add(ChartWords.point(m.label(), f.prose(first.value()), f.date(first.date())));
+                sentences.add(f.words().point(m.label(), f.prose(first.value()), f.date(first.date())));
                 continue;
             }
-            sentences.add(ChartWords.trend(m.label(), last.value().compareTo(first.value()),
+            sentences.add(f.words().trend(m.label(), last.value().compareTo(first.value()),
                     f.prose(first.value()), f.date(first.date()), f.prose(last.value()), f.date(last.date())));
             SeriesPoint peak = first;
             for (SeriesPoint p : ps) {
@@ -128,13 +128,13 @@ final class LineChart {
                 }
             }
             if (metrics.size() == 1 && peak != first && peak.value().compareTo(last.value()) > 0) {
-                sentences.add(ChartWords.peak(f.prose(peak.value()), f.date(peak.date())));
+                sentences.add(f.words().peak(f.prose(peak.value()), f.date(peak.date())));
             }
         }
         if (log) {
-            sentences.add(ChartWords.LOG_SENTENCE);
+            sentences.add(f.words().logSentence);
         }
-        return String.join(" ", sentences);
+        return f.words().sentences(sentences);
     }
 
     private static DataTable table(ChartPlan plan, Figures f) {
@@ -147,7 +147,7 @@ final class LineChart {
             }
         }
         List<String> headers = new ArrayList<>();
-        headers.add(ChartWords.DATE);
+        headers.add(f.words().date);
         metrics.forEach(m -> headers.add(m.label()));
         List<List<String>> rows = new ArrayList<>();
         byDate.forEach((date, cells) -> {

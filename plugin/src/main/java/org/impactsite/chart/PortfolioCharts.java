@@ -84,14 +84,14 @@ final class PortfolioCharts {
             bars.add(new Bars.Bar(SvgWriter.plain(r.cs().title()), r.m().latest().doubleValue(),
                     f.compact(r.m()) + " " + SvgWriter.plain(unit), theme.accent()));
             table.add(List.of(r.cs().title(), r.m().label(), f.full(r.m()), unit));
-            ranked.add(r.cs().title() + " (" + f.prose(r.m()) + " " + unit + ")");
+            ranked.add(f.words().ranked(r.cs().title(), f.prose(r.m()) + " " + unit));
         }
-        String title = rows.size() > shown.size() ? ChartWords.reachTop(shown.size(), rows.size()) : ChartWords.REACH_TITLE;
+        String title = rows.size() > shown.size() ? f.words().reachTop(shown.size(), rows.size()) : f.words().reachTitle;
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
         DataTable data = new DataTable(title,
-                List.of(ChartWords.CASE_STUDY, ChartWords.METRIC, ChartWords.VALUE, ChartWords.UNIT), table);
+                List.of(f.words().caseStudy, f.words().metric, f.words().value, f.words().unit), table);
         return Optional.of(new Entry(title,
-                Drawing.of(chart, Bars.horizontalHeight(bars.size()), ChartWords.ranking(ranked), data)));
+                Drawing.of(chart, Bars.horizontalHeight(bars.size()), f.words().ranking(ranked), data)));
     }
 
     static Optional<Entry> byChannel(Project project, Figures f, Theme theme) {
@@ -138,14 +138,14 @@ final class PortfolioCharts {
             BigDecimal sum = sums.get(k);
             bars.add(new Bars.Bar(SvgWriter.plain(names.get(k)), sum.doubleValue(), f.compact(sum), theme.accent()));
             table.add(List.of(names.get(k), f.full(sum), Integer.toString(studies.get(k))));
-            ranked.add(names.get(k) + " (" + f.prose(sum) + ")");
+            ranked.add(f.words().ranked(names.get(k), f.prose(sum)));
         }
-        String title = ChartWords.byChannel(unit);
+        String title = f.words().byChannel(unit);
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
-        DataTable data = new DataTable(title, List.of(ChartWords.CHANNEL, ChartWords.capitalise(unit),
-                ChartWords.CASE_STUDIES), table);
-        Drawing d = new Drawing(chart, Drawing.WIDTH, Bars.horizontalHeight(bars.size()), ChartWords.ranking(ranked),
-                data, List.of(ChartWords.channelNote(unit)));
+        DataTable data = new DataTable(title, List.of(f.words().channel, ChartWords.capitalise(unit),
+                f.words().caseStudies), table);
+        Drawing d = new Drawing(chart, Drawing.WIDTH, Bars.horizontalHeight(bars.size()), f.words().ranking(ranked),
+                data, List.of(f.words().channelNote(unit)));
         return Optional.of(new Entry(title, d));
     }
 
@@ -194,11 +194,11 @@ final class PortfolioCharts {
                 bestYear = null;
             }
         }
-        String title = ChartWords.AWARDS_TITLE;
+        String title = f.words().awardsTitle;
         JFreeChart chart = Bars.vertical(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), Drawing.HEIGHT);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        DataTable data = new DataTable(title, List.of(ChartWords.YEAR, ChartWords.AWARDS), table);
-        String description = ChartWords.awards(total, Integer.toString(first), Integer.toString(last),
+        DataTable data = new DataTable(title, List.of(f.words().year, f.words().awards), table);
+        String description = f.words().awards(total, Integer.toString(first), Integer.toString(last),
                 bestYear == null ? null : bestYear.toString(), best);
         return Optional.of(new Entry(title, Drawing.of(chart, Drawing.HEIGHT, description, data)));
     }

@@ -42,9 +42,9 @@ final class ProgressChart {
             Category c = new Category(i, SvgWriter.plain(m.label()));
             double percent = m.latest().multiply(HUNDRED).divide(m.target(), 6, RoundingMode.HALF_EVEN).doubleValue();
             String share = f.share(m.latest(), m.target());
-            String label = ChartWords.ofTarget(f.compact(m), f.compact(m.target()), share);
-            track.addValue(100, ChartWords.TARGET, c);
-            done.addValue(Math.max(percent, 0), ChartWords.PROGRESS, c);
+            String label = f.words().ofTarget(f.compact(m), f.compact(m.target()), share);
+            track.addValue(100, f.words().target, c);
+            done.addValue(Math.max(percent, 0), f.words().progress, c);
             if (percent > 100) {
                 doneLabels[i] = label;
                 beyond = true;
@@ -53,7 +53,7 @@ final class ProgressChart {
             }
             ends.add(new Bars.Bar(c.label(), Math.max(percent, 100), label, null));
             rows.add(List.of(m.label(), f.full(m), f.full(m.target()), share));
-            sentences.add(ChartWords.progress(m.label(), f.prose(m), f.prose(m.target()), share, percent >= 100));
+            sentences.add(f.words().progress(m.label(), f.prose(m), f.prose(m.target()), share, percent >= 100));
         }
         BarRenderer trackRenderer = Bars.flat(new BarRenderer());
         trackRenderer.setSeriesPaint(0, theme.track());
@@ -82,7 +82,7 @@ final class ProgressChart {
 
         JFreeChart chart = Charts.of(plot, false);
         DataTable table = new DataTable(plan.title(),
-                List.of(ChartWords.METRIC, ChartWords.VALUE, ChartWords.TARGET, ChartWords.PROGRESS), rows);
-        return Drawing.of(chart, height, String.join(" ", sentences), table);
+                List.of(f.words().metric, f.words().value, f.words().target, f.words().progress), rows);
+        return Drawing.of(chart, height, f.words().sentences(sentences), table);
     }
 }

@@ -41,14 +41,14 @@ final class ShareChart {
                 largest = m;
             }
         }
-        rows.add(List.of(ChartWords.TOTAL, f.full(total), f.share(total, total)));
+        rows.add(List.of(f.words().total, f.full(total), f.share(total, total)));
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT));
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
         Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size()));
-        DataTable table = new DataTable(plan.title(), List.of(ChartWords.PART, ChartWords.VALUE, ChartWords.SHARE), rows);
-        String description = ChartWords.share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
+        DataTable table = new DataTable(plan.title(), List.of(f.words().part, f.words().value, f.words().share), rows);
+        String description = f.words().share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
                 f.prose(total));
         return Optional.of(Drawing.of(chart, Bars.horizontalHeight(bars.size()), description, table));
     }

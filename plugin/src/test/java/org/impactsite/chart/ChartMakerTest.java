@@ -196,7 +196,7 @@ class ChartMakerTest {
                 series("wf", "Weibo followers", "followers", "2011-02=1000", "2015-06=250000", "2021-06=2700000")),
                 List.of())));
         assertThat(c.type()).isEqualTo(ChartType.LINE);
-        assertThat(c.notes()).containsExactly(ChartWords.LOG_NOTE);
+        assertThat(c.notes()).containsExactly(ChartWords.ENGLISH.logNote);
         assertThat(c.description()).startsWith(
                 "Weibo followers grew from 1,000 in February 2011 to 2.7 million in June 2021.")
                 .contains("logarithmic");

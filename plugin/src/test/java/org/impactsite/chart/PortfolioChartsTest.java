@@ -52,9 +52,9 @@ class PortfolioChartsTest {
 
     @Test
     void awardCountsAreWrittenWithThousandsSeparators() {
-        assertThat(ChartWords.awards(1000, "2015", "2023", "2016", 1112))
+        assertThat(ChartWords.ENGLISH.awards(1000, "2015", "2023", "2016", 1112))
                 .isEqualTo("1,000 awards from 2015 to 2023, most of them (1,112) in 2016.");
-        assertThat(ChartWords.awards(1, "2015", "2015", null, 1)).isEqualTo("1 award in 2015.");
+        assertThat(ChartWords.ENGLISH.awards(1, "2015", "2015", null, 1)).isEqualTo("1 award in 2015.");
     }
 
     @Test

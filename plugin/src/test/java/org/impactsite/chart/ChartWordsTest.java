@@ -1,0 +1,87 @@
+package org.impactsite.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class ChartWordsTest {
+
+    static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d}");
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "ms"})
+    void everyLanguageHasEveryKeyWithTheSamePlaceholders(String language) {
+        Map<String, String> english = ChartWords.read("words");
+        Map<String, String> other = ChartWords.read("words_" + language);
+        assertThat(other.keySet()).isEqualTo(english.keySet());
+        english.forEach((key, pattern) -> assertThat(placeholders(other.get(key))).as(language + " " + key)
+                .isEqualTo(placeholders(pattern)));
+    }
+
+    /** The English phrases of the sentences: the text between placeholders, of more than one word. */
+    private static List<String> englishPhrases() {
+        List<String> phrases = new ArrayList<>();
+        for (String pattern : ChartWords.read("words").values()) {
+            for (String piece : PLACEHOLDER.split(pattern)) {
+                String p = piece.strip();
+                if (p.matches(".*[a-z]{2,}.*") && p.contains(" ")) {
+                    phrases.add(p);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zh-CN", "ms"})
+    void chartsInAnotherLanguageWriteNoEnglishPhraseAndTheirOwnHeaders(String tag) {
+        Locale locale = Locale.forLanguageTag(tag);
+        ChartWords words = ChartWords.of(locale);
+        List<RenderedChart> charts = new ArrayList<>(new ChartMaker(locale).forCaseStudy(ChartSamplesTest.showcase()));
+        charts.addAll(new ChartMaker(locale).forPortfolio(TestProjects.project(List.of(ChartSamplesTest.showcase(), Fixtures.pets()))));
+        assertThat(charts).hasSizeGreaterThan(8);
+        List<String> english = englishPhrases();
+        assertThat(english).contains("is the largest, followed by", "rose from", "of the target of");
+        for (RenderedChart c : charts) {
+            String text = String.join("\n", c.title(), c.description(), String.join("\n", c.table().headers()),
+                    String.join("\n", c.notes()), c.svg());
+            for (String phrase : english) {
+                assertThat(text).as(c.id() + " in " + tag).doesNotContain(phrase);
+            }
+        }
+        assertThat(charts).flatMap(c -> c.table().headers()).contains(words.metric, words.value);
+        assertThat(words.metric).isNotEqualTo(ChartWords.ENGLISH.metric);
+    }
+
+    @Test
+    void chineseSentencesReadAsChineseAroundTheFiguresAndNames() {
+        ChartWords zh = ChartWords.of(Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh.change("微博粉丝", 1, "1,000", "3万", "+2,900%")).isEqualTo("微博粉丝从1,000增至3万（+2,900%）。");
+        assertThat(zh.ranking(List.of(zh.ranked("观看", "100万"), zh.ranked("点赞", "5万"), zh.ranked("转发", "1万"))))
+                .isEqualTo("观看（100万）最大，其次是点赞（5万）和转发（1万）。");
+        assertThat(zh.awards(12, "2015", "2021", "2018", 5)).isEqualTo("2015年至2021年获得12个奖项，其中2018年最多（5个）。");
+        assertThat(zh.qualified(org.impactsite.model.Qualifier.MORE_THAN, "100万")).isEqualTo("超过100万");
+        assertThat(ChartWords.of(Locale.forLanguageTag("fr")).metric).as("a language without words is English")
+                .isEqualTo("Metric");
+    }
+}
