@@ -15,6 +15,8 @@ public final class DateFormats {
     private final DateTimeFormatter day;
     private final DateTimeFormatter shortMonth;
     private final DateTimeFormatter shortDay;
+    /** What follows a year written alone in prose: "年" in Chinese and Japanese ("2014年"), "년" in Korean. */
+    private final String yearSuffix;
 
     public DateFormats(Locale locale) {
         Objects.requireNonNull(locale, "locale");
@@ -26,6 +28,11 @@ public final class DateFormats {
             default -> "LLLL y";
         };
         this.month = DateTimeFormatter.ofPattern(monthPattern, locale);
+        this.yearSuffix = switch (lang) {
+            case "zh", "ja" -> "年";
+            case "ko" -> "년";
+            default -> "";
+        };
         String shortMonthPattern = switch (lang) {
             case "zh", "ja" -> "y年M月";
             case "ko" -> "y년 M월";
@@ -40,7 +47,7 @@ public final class DateFormats {
                 : DateTimeFormatter.ofPattern("d MMMM y", locale);
     }
 
-    /** "2018", "September 2020", "10 June 2021" (English without a country uses day-month-year). */
+    /** "2018", "September 2020", "10 June 2021" (English without a country uses day-month-year); "2018年". */
     public String format(PartialDate date) {
         LocalDate d = date.firstDay();
         if (date.hasDay()) {
@@ -49,7 +56,7 @@ public final class DateFormats {
         if (date.hasMonth()) {
             return month.format(d);
         }
-        return Integer.toString(date.year());
+        return date.year() + yearSuffix;
     }
 
     /** Short form for chart axes: "2018", "Feb 2011", "10 Jun 2021", "2011年2月". */

@@ -21,4 +21,14 @@ class DateFormatsShortTest {
         DateFormats zh = new DateFormats(Locale.forLanguageTag("zh-CN"));
         assertThat(zh.formatShort(PartialDate.ofMonth(2011, 2))).isEqualTo("2011年2月");
     }
+
+    @Test
+    void aYearAloneInChineseProseIsWrittenWithItsCharacterAndStaysBareOnAnAxis() {
+        DateFormats zh = new DateFormats(Locale.forLanguageTag("zh-CN"));
+        assertThat(zh.format(PartialDate.ofYear(2014))).isEqualTo("2014年");
+        assertThat(zh.format(new org.impactsite.model.Period(PartialDate.ofMonth(2011, 2), PartialDate.ofYear(2014))))
+                .isEqualTo("2011年2月 – 2014年");
+        assertThat(zh.formatShort(PartialDate.ofYear(2014))).isEqualTo("2014");
+        assertThat(new DateFormats(Locale.ENGLISH).format(PartialDate.ofYear(2014))).isEqualTo("2014");
+    }
 }
