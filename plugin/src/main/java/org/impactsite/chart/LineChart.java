@@ -179,7 +179,7 @@ final class LineChart {
 
     /** Ticks of days, months or years, never finer than the data's own dates. */
     private static DateAxis dateAxis(Figures f, Locale locale, int precision, XYSeriesCollection data) {
-        DateAxis axis = new DateAxis(null, UTC, locale);
+        DateAxis axis = new FittingDateAxis(UTC, locale);
         TickUnits units = new TickUnits();
         if (precision >= 2) {
             AxisDateFormat day = new AxisDateFormat(f.dates(), AxisDateFormat.Precision.DAY, locale);

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.impactsite.model.CaseStudy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,26 @@ class ChartWordsTest {
         }
         assertThat(charts).flatMap(c -> c.table().headers()).contains(words.metric, words.value);
         assertThat(words.metric).isNotEqualTo(ChartWords.ENGLISH.metric);
+    }
+
+    @Test
+    void dateLabelsOfAChineseLineChartDoNotRunIntoEachOther() {
+        CaseStudy cs = Fixtures.caseStudy("weibo", "Weibo", List.of(Fixtures.series("f", "粉丝", "followers",
+                "2011-02=30000", "2014=2700000")), List.of());
+        RenderedChart line = new ChartMaker(Locale.SIMPLIFIED_CHINESE).forCaseStudy(cs).get(0);
+        Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*font-size='13px'[^>]*>([^<]*月)</text>").matcher(line.svg());
+        List<double[]> labels = new ArrayList<>();
+        while (m.find()) {
+            String text = m.group(2);
+            // at 13 px a Chinese character is 13 px wide, a digit about 8.3
+            double width = text.chars().mapToDouble(c -> c > 0x2e80 ? 13 : 8.3).sum();
+            labels.add(new double[] {Double.parseDouble(m.group(1)), width});
+        }
+        assertThat(labels).hasSizeGreaterThanOrEqualTo(3);
+        for (int i = 1; i < labels.size(); i++) {
+            assertThat(labels.get(i)[0] - labels.get(i - 1)[0]).as("room for label " + i)
+                    .isGreaterThan(labels.get(i - 1)[1] + 4);
+        }
     }
 
     @Test
