@@ -240,7 +240,7 @@ public final class ImpactBuild {
                 locale, site.accent()), problems, p -> chartMaker.forPortfolio(project));
 
         mark("charts");
-        List<SiteFile> publications = new ArrayList<>(spill.keepAll(Publications.fromProject(project, buildTime(problems), memo, problems)));
+        List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems), memo, problems, spill::keep));
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
             SocialCards cards = new SocialCards(locale, site.accent());

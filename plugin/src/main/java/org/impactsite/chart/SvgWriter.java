@@ -41,6 +41,7 @@ final class SvgWriter {
             svg.append(" xmlns:jfreesvg=\"https://www.jfree.org/jfreesvg/svg\"");
         }
         svg.append(" viewBox=\"0 0 ").append(d.width()).append(' ').append(d.height()).append('"')
+                .append(" font-family='").append(Theme.FONT_STACK).append('\'')
                 .append(" role=\"img\" aria-labelledby=\"").append(prefix).append("title ")
                 .append(prefix).append("desc\">")
                 .append("<title id=\"").append(prefix).append("title\">").append(escape(title)).append("</title>")
@@ -77,6 +78,9 @@ final class SvgWriter {
                 if (!PRESENTATION.contains(name) || value.isEmpty()) {
                     throw new IllegalStateException("no presentation attribute for " + declaration.trim());
                 }
+                if (inherited(name, value)) {
+                    continue;
+                }
                 char quote = value.indexOf('\'') >= 0 ? '"' : '\'';
                 if (value.indexOf(quote) >= 0) {
                     throw new IllegalStateException("cannot quote " + value);
@@ -88,6 +92,19 @@ final class SvgWriter {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * A declaration the element has anyway: full opacity (the initial value), or the charts'
+     * one font, set once on the {@code <svg>} element and inherited. Leaving them out makes a
+     * chart about a quarter shorter.
+     */
+    private static boolean inherited(String name, String value) {
+        return switch (name) {
+            case "fill-opacity", "stroke-opacity", "opacity" -> value.equals("1") || value.equals("1.0");
+            case "font-family" -> value.equals(Theme.FONT_STACK);
+            default -> false;
+        };
     }
 
     /** Escapes text for XML content and attribute values, after {@link #plain}. */

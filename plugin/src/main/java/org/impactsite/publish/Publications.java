@@ -72,7 +72,7 @@ public final class Publications {
      * @param buildTime {@code project.build.outputTimestamp}, null when not set
      */
     public static List<SiteFile> fromProject(Project project, Instant buildTime) {
-        return fromProject(project, buildTime, null, null);
+        return fromProject(project, buildTime, null, null, f -> f);
     }
 
     /**
@@ -80,13 +80,15 @@ public final class Publications {
      *                 loaders hand out the same case study for an unchanged file) and the site's
      *                 address are unchanged; null for none
      * @param problems where a memo reports (nothing is reported here); null without a memo
+     * @param keep     takes each file as soon as it is made (to write it to disk and let its
+     *                 bytes go) and gives back the file to list; without a memo only
      */
     public static List<SiteFile> fromProject(Project project, Instant buildTime, org.impactsite.problem.Memo memo,
-            org.impactsite.problem.Problems problems) {
+            org.impactsite.problem.Problems problems, java.util.function.UnaryOperator<SiteFile> keep) {
         SiteConfig site = project.site();
         List<CaseStudyData> data = project.caseStudies().parallelStream().map(cs -> {
             java.util.function.Function<org.impactsite.problem.Problems, CaseStudyData> make = p -> CaseStudyData.of(cs, site);
-            return memo == null ? make.apply(null)
+            return memo == null ? make.apply(null).kept(keep)
                     : memo.get(java.util.Arrays.asList("open-data", new org.impactsite.problem.Memo.Same(cs), site.baseUrl()), problems, make);
         }).toList();
         List<SiteFile> files = new ArrayList<>();
@@ -94,14 +96,14 @@ public final class Publications {
             files.add(d.jsonFile());
             files.add(d.csvFile());
         }
-        files.add(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project, data.stream().map(CaseStudyData::json).toList())));
-        files.add(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList())));
-        files.add(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project)));
+        files.add(keep.apply(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project, data.stream().map(CaseStudyData::json).toList()))));
+        files.add(keep.apply(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList()))));
+        files.add(keep.apply(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project))));
         for (String schema : SCHEMAS) {
-            files.add(SiteFile.of("schema/" + schema, schema(schema)));
+            files.add(keep.apply(SiteFile.of("schema/" + schema, schema(schema))));
         }
         if (!site.baseUrl().isEmpty()) {
-            files.add(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime)));
+            files.add(keep.apply(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime))));
         }
         return files;
     }
@@ -112,6 +114,11 @@ public final class Publications {
             String json = OpenData.caseStudyJson(cs, site);
             String csv = OpenData.caseStudyCsv(cs);
             return new CaseStudyData(json, csv, SiteFile.of(caseStudyJson(cs.slug()), json), SiteFile.of(caseStudyCsv(cs.slug()), csv));
+        }
+
+        /** The same, its two files taken by {@code keep} (written to disk, say). */
+        CaseStudyData kept(java.util.function.UnaryOperator<SiteFile> keep) {
+            return new CaseStudyData(json, csv, keep.apply(jsonFile), keep.apply(csvFile));
         }
     }
 

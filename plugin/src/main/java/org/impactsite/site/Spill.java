@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -63,10 +62,6 @@ public final class Spill implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
-    }
-
-    public List<SiteFile> keepAll(List<SiteFile> files) {
-        return dir == null ? files : files.stream().map(this::keep).toList();
     }
 
     private volatile boolean created;

@@ -72,6 +72,18 @@ class ChartMakerTest {
     }
 
     @Test
+    void fullOpacityAndTheChartsFontAreLeftToTheirDefaultAndToTheSvgElement() {
+        assertThat(SvgWriter.presentationAttributes("<text style='fill: rgb(1,2,3); fill-opacity: 1.0; font-family: "
+                + Theme.FONT_STACK.replace("'", "") + "; font-size: 13px;'>x</text><line style='stroke-opacity: 1.0; "
+                + "stroke-width: 2.0; fill-opacity: 0.5'/>"))
+                .isEqualTo("<text fill='rgb(1,2,3)' font-size='13px'>x</text><line stroke-width='2.0' fill-opacity='0.5'/>");
+        RenderedChart chart = new ChartMaker(Locale.ENGLISH).forCaseStudy(Fixtures.pets()).get(0);
+        assertThat(chart.svg()).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"")
+                .contains(" font-family='" + Theme.FONT_STACK + "'").doesNotContain("opacity='1.0'");
+        assertThat(chart.svg().split("font-family=", -1)).as("the font named once").hasSize(2);
+    }
+
+    @Test
     void aSeriesFromTheFirstToTheLastWritableYearDrawsWithoutLabellingTheMarginYears() {
         RenderedChart c = only(maker.forCaseStudy(caseStudy("l", "L", List.of(
                 series("a", "Followers", "followers", "0001=1", "9999=2")), List.of())));
