@@ -46,7 +46,7 @@ final class RunReporter {
             long more = Math.max(1024, (2 * mib + 255) / 256 * 256); // twice as much, in steps of 256 MiB
             throw new MojoExecutionException(String.format(Locale.ROOT, "impact-site: Java ran out of memory (it may use %d MiB)%s."
                     + " Give Maven more, for example MAVEN_OPTS=-Xmx%dm, or the line -Xmx%dm in the project's .mvn/jvm.config"
-                    + " (10,000 case studies need about 768 MiB)", mib,
+                    + " (10,000 case studies build in 1 GiB)", mib,
                     write ? "; the previous report was left as it was" : "", more, more));
         } catch (RuntimeException e) {
             throw e;

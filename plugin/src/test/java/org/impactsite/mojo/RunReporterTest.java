@@ -24,7 +24,7 @@ class RunReporterTest {
                 .hasNoCause()
                 .hasMessage("impact-site: Java ran out of memory (it may use 640 MiB); the previous report was left as it was."
                         + " Give Maven more, for example MAVEN_OPTS=-Xmx1280m, or the line -Xmx1280m in the project's"
-                        + " .mvn/jvm.config (10,000 case studies need about 768 MiB)");
+                        + " .mvn/jvm.config (10,000 case studies build in 1 GiB)");
         assertThatThrownBy(() -> RunReporter.attempt(() -> {
             throw new OutOfMemoryError("Java heap space");
         }, 256 * MIB, false))
