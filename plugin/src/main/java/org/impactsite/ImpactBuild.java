@@ -54,7 +54,7 @@ public final class ImpactBuild {
     private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private long lastMark;
 
-    /** Milliseconds spent in each stage of the last run: check (is the report up to date?), load, charts, publish, pages, links, write. */
+    /** Milliseconds spent in each stage of the last run: check (is the report up to date?), load, charts, pages, publish, links, write. */
     public Map<String, Long> timings() {
         return Map.copyOf(timings);
     }
@@ -240,6 +240,19 @@ public final class ImpactBuild {
                 locale, site.accent()), problems, p -> chartMaker.forPortfolio(project));
 
         mark("charts");
+        // pages first, while the charts and stories are at hand; they link to the data and
+        // pictures made next by their known paths, and the charts and stories can go after
+        progress.step("rendering pages", 0);
+        Set<String> publishedPaths = Publications.paths(project);
+        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display).withMemo(memo)
+                .withSpill(spill);
+        List<SiteFile> pageFiles = renderer.render(new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories,
+                intro, pages, publishedPaths), problems);
+        int chartCount = portfolioCharts.size() + charts.values().stream().mapToInt(List::size).sum();
+        charts.clear(); // the inputs held copies; the pages are made
+        stories.clear();
+
+        mark("pages");
         List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems), memo, problems, spill::keep));
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
@@ -253,15 +266,10 @@ public final class ImpactBuild {
             publications.add(memo(key("site-card", site.title(), site.organization(), locale, site.accent()), problems,
                     p -> cards.siteCard(site, siteYaml, p)));
         }
-        Set<String> publishedPaths = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
-
-        mark("publish");
-        progress.step("rendering pages", 0);
-        PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display).withMemo(memo)
-                .withSpill(spill);
-        PageInputs inputs = new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories, intro, pages,
-                publishedPaths);
-        List<SiteFile> pageFiles = renderer.render(inputs, problems);
+        Set<String> published = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
+        if (!published.equals(publishedPaths)) {
+            throw new IllegalStateException("the pages link to " + publishedPaths + " but the report publishes " + published);
+        }
 
         List<SiteFile> files = new ArrayList<>(pageFiles);
         files.addAll(renderer.themeFiles());
@@ -270,7 +278,7 @@ public final class ImpactBuild {
         files = new ArrayList<>(dedupe(files, paths, problems));
         files.addAll(Publications.fromSite(site, files.stream().map(SiteFile::path).toList()));
         files = dedupe(files, paths, problems);
-        mark("pages");
+        mark("publish");
         progress.step("checking links", 0);
         LinkChecker checker = new LinkChecker(Addresses.rootPath(site.baseUrl()));
         Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
@@ -285,7 +293,6 @@ public final class ImpactBuild {
             problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
                     "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
         }
-        int chartCount = portfolioCharts.size() + charts.values().stream().mapToInt(List::size).sum();
         if (site.baseUrl().isEmpty() && !problems.hasErrors()) {
             problems.warning(new Location(paths.display(settings.sourceDirectory().resolve("site.yaml")), 1, 1),
                     "the report has no baseUrl, so it has no sitemap, no feed and no pictures for social media",

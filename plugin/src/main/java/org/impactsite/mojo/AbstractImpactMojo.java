@@ -46,7 +46,7 @@ abstract class AbstractImpactMojo extends AbstractMojo {
     @Parameter(property = "impact.outputTimestamp", defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
-    /** Print how long each stage of the build took (load, charts, publish, pages, links, write). */
+    /** Print how long each stage of the build took (load, charts, pages, publish, links, write). */
     @Parameter(property = "impact.timings", defaultValue = "false")
     boolean timings;
 

@@ -29,7 +29,7 @@ final class RunReporter {
         this.timings = timings;
     }
 
-    private static final java.util.List<String> ORDER = java.util.List.of("check", "load", "charts", "publish", "pages", "links", "write");
+    private static final java.util.List<String> ORDER = java.util.List.of("check", "load", "charts", "pages", "publish", "links", "write");
     private static final java.util.Comparator<String> STAGES = java.util.Comparator.comparingInt(ORDER::indexOf);
 
     /** A build that could not finish: files that cannot be read or written, or too little memory. */

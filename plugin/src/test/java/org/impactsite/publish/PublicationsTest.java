@@ -20,6 +20,7 @@ import org.impactsite.model.Period;
 import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.TestProjects;
+import org.impactsite.problem.Problems;
 import org.impactsite.site.SiteFile;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -163,6 +164,20 @@ class PublicationsTest {
         String escaped = Xml.escape("a\u0001b\uFFFEc\uD800d😀e&");
         assertThat(escaped).isEqualTo("abcd😀e&amp;");
         xml("<x>" + escaped + "</x>");
+    }
+
+    @Test
+    void thePathsKnownBeforehandAreThoseMadeWithAndWithoutABaseUrl() {
+        Project p = TestProjects.rich("");
+        assertThat(Publications.paths(p)).isEqualTo(Publications.fromProject(p, null).stream().map(SiteFile::path)
+                .collect(Collectors.toSet()));
+        Project withBase = withBase(p, "https://x.example/");
+        java.util.Set<String> made = new java.util.HashSet<>(Publications.fromProject(withBase, null).stream()
+                .map(SiteFile::path).toList());
+        SocialCards cards = new SocialCards(java.util.Locale.ENGLISH, "#1d6fa5");
+        withBase.caseStudies().forEach(cs -> made.add(cards.caseStudyCard(withBase.site(), cs, new Problems()).path()));
+        made.add(cards.siteCard(withBase.site(), "site.yaml", new Problems()).path());
+        assertThat(Publications.paths(withBase)).isEqualTo(made).contains("feed.xml", "card.png");
     }
 
     @Test
