@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * Figures formatted for one locale. Instances are not thread-safe (they hold
  * {@link NumberFormat}s): make one per thread or per page. Making one is cheap: the formats of a
- * locale are set up once and copied (the compact ones shared under a lock).
+ * locale are set up once and copied; the compact ones (whose copies share state in Java 17) are
+ * set up once per thread and language.
  */
 public final class NumberFormats {
 
@@ -21,9 +22,11 @@ public final class NumberFormats {
 
     private final Locale locale;
     private final NumberFormat full;
-    private final NumberFormat compact;
-    private final NumberFormat words;
     private final NumberFormat percent;
+
+    /** Each thread's short and long compact formats, by locale. */
+    private static final ThreadLocal<java.util.Map<Locale, NumberFormat[]>> COMPACT =
+            ThreadLocal.withInitial(java.util.HashMap::new);
 
     /** Set-up formats of each locale met, copied for each new instance (setting one up is slow). */
     private static final java.util.concurrent.ConcurrentHashMap<Locale, NumberFormats> PROTOTYPES =
@@ -36,9 +39,6 @@ public final class NumberFormats {
     private NumberFormats(NumberFormats prototype) {
         this.locale = prototype.locale;
         this.full = (NumberFormat) prototype.full.clone();
-        // shared, used under their own lock: Java 17's CompactNumberFormat.clone() shares its inner formats
-        this.compact = prototype.compact;
-        this.words = prototype.words;
         this.percent = (NumberFormat) prototype.percent.clone();
     }
 
@@ -47,12 +47,6 @@ public final class NumberFormats {
         this.full = NumberFormat.getNumberInstance(locale);
         full.setMaximumFractionDigits(2);
         full.setRoundingMode(RoundingMode.HALF_EVEN);
-        this.compact = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.SHORT);
-        compact.setMaximumFractionDigits(1);
-        compact.setRoundingMode(RoundingMode.HALF_EVEN);
-        this.words = NumberFormat.getCompactNumberInstance(locale, NumberFormat.Style.LONG);
-        words.setMaximumFractionDigits(1);
-        words.setRoundingMode(RoundingMode.HALF_EVEN);
         this.percent = NumberFormat.getPercentInstance(locale);
         percent.setMinimumFractionDigits(0);
         percent.setMaximumFractionDigits(1);
@@ -66,6 +60,19 @@ public final class NumberFormats {
         return locale;
     }
 
+    /** This thread's compact format of the locale: 0 short ("2.7M"), 1 long ("2.7 million"). */
+    private NumberFormat compactFormat(int style) {
+        return COMPACT.get().computeIfAbsent(locale, l -> new NumberFormat[] {
+                compactFormat(l, NumberFormat.Style.SHORT), compactFormat(l, NumberFormat.Style.LONG)})[style];
+    }
+
+    private static NumberFormat compactFormat(Locale locale, NumberFormat.Style style) {
+        NumberFormat f = NumberFormat.getCompactNumberInstance(locale, style);
+        f.setMaximumFractionDigits(1);
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f;
+    }
+
     /** Every digit, grouped: 1,000,000; 2,700,000; 0.25. */
     public String full(BigDecimal value) {
         return full.format(value);
@@ -76,9 +83,7 @@ public final class NumberFormats {
         if (value.abs().compareTo(TEN_THOUSAND) < 0) {
             return full(value);
         }
-        synchronized (compact) {
-            return compact.format(forCompact(value));
-        }
+        return compactFormat(0).format(forCompact(value));
     }
 
     /** Long form for sentences: "1 million", "2.7 million"; below 10,000 as {@link #full}. */
@@ -86,9 +91,7 @@ public final class NumberFormats {
         if (value.abs().compareTo(TEN_THOUSAND) < 0) {
             return full(value);
         }
-        synchronized (words) {
-            return words.format(forCompact(value));
-        }
+        return compactFormat(1).format(forCompact(value));
     }
 
     /**
