@@ -33,27 +33,32 @@ public final class NumberFormats {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     public NumberFormats(Locale locale) {
-        this(PROTOTYPES.computeIfAbsent(Objects.requireNonNull(locale, "locale"), l -> new NumberFormats(l, true)));
+        this(PROTOTYPES.computeIfAbsent(Objects.requireNonNull(locale, "locale"), NumberFormats::setUp));
     }
 
     private NumberFormats(NumberFormats prototype) {
-        this.locale = prototype.locale;
-        this.full = (NumberFormat) prototype.full.clone();
-        this.percent = (NumberFormat) prototype.percent.clone();
+        this(prototype.locale, (NumberFormat) prototype.full.clone(), (NumberFormat) prototype.percent.clone());
     }
 
-    private NumberFormats(Locale locale, boolean prototype) {
+    private NumberFormats(Locale locale, NumberFormat full, NumberFormat percent) {
         this.locale = locale;
-        this.full = NumberFormat.getNumberInstance(locale);
+        this.full = full;
+        this.percent = percent;
+    }
+
+    /** A locale's formats, set up from the JDK's (the slow part, done once per locale). */
+    private static NumberFormats setUp(Locale locale) {
+        NumberFormat full = NumberFormat.getNumberInstance(locale);
         full.setMaximumFractionDigits(2);
         full.setRoundingMode(RoundingMode.HALF_EVEN);
-        this.percent = NumberFormat.getPercentInstance(locale);
+        NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMinimumFractionDigits(0);
         percent.setMaximumFractionDigits(1);
         percent.setRoundingMode(RoundingMode.HALF_EVEN);
         if (percent instanceof DecimalFormat df) {
             df.setPositivePrefix("+" + df.getPositivePrefix());
         }
+        return new NumberFormats(locale, full, percent);
     }
 
     public Locale locale() {
