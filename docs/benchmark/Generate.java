@@ -5,8 +5,9 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * Writes the same synthetic portfolio three times: as an impact-site report project, as a Hugo
- * site and as a JBake project. Each case study has about 600 words of story, a table, five
+ * Writes the same synthetic portfolio four times: as an impact-site report project, as two Hugo
+ * sites (plain pages: the story alone; the same pages: the report's pages, data files, feed and
+ * sitemap without the charts) and as a JBake project of plain pages. Each case study has about 600 words of story, a table, five
  * metrics (one a 12-point series), an award, an outcome and a source. The text is drawn from a
  * fixed word list with a fixed seed, so every run writes the same bytes.
  *
@@ -29,11 +30,13 @@ public class Generate {
         String version = args.length > 2 ? args[2] : "0.1.0-SNAPSHOT";
         impactProject(out.resolve("impact"), version);
         hugoProject(out.resolve("hugo"));
+        hugoSamePages(out.resolve("hugo-same"));
         jbakeProject(out.resolve("jbake"));
         for (int i = 1; i <= n; i++) {
             CaseStudy cs = new CaseStudy(i);
             write(out.resolve("impact/src/impact/case-studies/" + cs.slug + ".md"), cs.impact());
             write(out.resolve("hugo/content/case-studies/" + cs.slug + ".md"), cs.hugo());
+            write(out.resolve("hugo-same/content/case-studies/" + cs.slug + ".md"), cs.hugoSamePages());
             write(out.resolve("jbake/src/main/jbake/content/case-studies/" + cs.slug + ".md"), cs.jbake());
         }
     }
@@ -44,6 +47,8 @@ public class Generate {
         final String title;
         final Random r;
         final String story;
+        final int year;
+        final String frontMatter;
 
         CaseStudy(int i) {
             this.i = i;
@@ -51,6 +56,8 @@ public class Generate {
             this.r = new Random(i * 7919L);
             this.title = "Campaign " + i + ": " + words(5);
             this.story = story();
+            this.year = 2015 + i % 9;
+            this.frontMatter = frontMatter();
         }
 
         String words(int count) {
@@ -95,10 +102,9 @@ public class Generate {
             return md.toString();
         }
 
-        String impact() {
-            int year = 2015 + i % 9;
-            StringBuilder y = new StringBuilder("---\n");
-            y.append("title: \"").append(title).append("\"\n");
+        /** The case study's front matter after its title, without the closing line. */
+        String frontMatter() {
+            StringBuilder y = new StringBuilder();
             y.append("summary: \"").append(sentence()).append("\"\n");
             y.append("organization: Example Foundation\n");
             y.append("country: ").append(COUNTRIES[i % COUNTRIES.length]).append('\n');
@@ -124,8 +130,17 @@ public class Generate {
             y.append("awards:\n  - {title: Best campaign, by: Example Awards, year: ").append(year).append(", rank: winner}\n");
             y.append("sources:\n  - {id: report, title: Annual report ").append(year).append(", publisher: Example Foundation, url: \"https://example.org/report/")
                     .append(year).append("\"}\n");
-            y.append("---\n");
-            return y + story;
+            return y.toString();
+        }
+
+        String impact() {
+            return "---\ntitle: \"" + title + "\"\n" + frontMatter + "---\n" + story;
+        }
+
+        /** The same front matter, with a date and the country and year as lists for Hugo's taxonomies. */
+        String hugoSamePages() {
+            return "---\ntitle: \"" + title + "\"\ndate: " + year + "-06-01\ncountries: [" + COUNTRIES[i % COUNTRIES.length]
+                    + "]\nyears: [" + year + "]\n" + frontMatter + "---\n" + story;
         }
 
         String hugo() {
@@ -181,6 +196,97 @@ public class Generate {
                 """);
         write(dir.resolve("layouts/_default/list.html"), """
                 {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}
+                """);
+    }
+
+    /**
+     * A Hugo site that makes the pages the report makes, without the charts: the home page with
+     * the summed headline numbers and a card per case study, a page per case study (summary, key
+     * numbers, the series as a table, outcomes, awards, story, sources) with its data as JSON
+     * and CSV, an index page per theme, channel, country and year, an awards page, the
+     * portfolio's data as JSON and CSV, a feed, a sitemap, robots.txt and a 404 page.
+     */
+    static void hugoSamePages(Path dir) throws IOException {
+        write(dir.resolve("hugo.toml"), """
+                baseURL = "https://impact.example.org/"
+                title = "Benchmark portfolio"
+                enableRobotsTXT = true
+                [taxonomies]
+                  theme = "themes"
+                  channel = "channels"
+                  country = "countries"
+                  year = "years"
+                [outputs]
+                  home = ["HTML", "RSS", "JSON", "CSV"]
+                  page = ["HTML", "JSON", "CSV"]
+                  section = ["HTML"]
+                  taxonomy = ["HTML"]
+                  term = ["HTML"]
+                """);
+        write(dir.resolve("content/awards.md"), """
+                ---
+                title: Awards
+                layout: awards
+                outputs: [HTML]
+                ---
+                """);
+        write(dir.resolve("layouts/_default/baseof.html"), """
+                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>{{ .Title }} · {{ .Site.Title }}</title>
+                <meta property="og:title" content="{{ .Title }}"><meta property="og:description" content="{{ .Params.summary }}">
+                <link rel="alternate" type="application/rss+xml" href="{{ "index.xml" | relURL }}"></head>
+                <body><header><a href="{{ "" | relURL }}">{{ .Site.Title }}</a>
+                <nav>{{ range $name, $terms := .Site.Taxonomies }}<a href="{{ $name | relURL }}">{{ $name }}</a> {{ end }}<a href="{{ "awards/" | relURL }}">Awards</a></nav></header>
+                <main>{{ block "main" . }}{{ end }}</main></body></html>
+                """);
+        write(dir.resolve("layouts/partials/card.html"), """
+                <li><a href="{{ .RelPermalink }}">{{ .Title }}</a><p>{{ .Params.summary }}</p>
+                <p>{{ .Params.country }} · {{ delimit (.Params.channels | default slice) ", " }}</p>
+                {{ range first 1 (.Params.metrics | default slice) }}<p>{{ lang.FormatNumber 0 .value }} {{ .unit }}</p>{{ end }}</li>
+                """);
+        write(dir.resolve("layouts/index.html"), """
+                {{ define "main" }}<h1>{{ .Site.Title }}</h1>
+                {{ $pages := where .Site.RegularPages "Section" "case-studies" }}{{ $views := 0 }}{{ $referred := 0 }}
+                {{ range $pages }}{{ range .Params.metrics }}{{ if eq .id "views" }}{{ $views = add $views .value }}{{ end }}{{ if eq .id "referrals" }}{{ $referred = add $referred .value }}{{ end }}{{ end }}{{ end }}
+                <p>{{ lang.FormatNumber 0 $views }} views · {{ lang.FormatNumber 0 $referred }} people referred</p>
+                <ul>{{ range $pages }}{{ partial "card.html" . }}{{ end }}</ul>{{ end }}
+                """);
+        write(dir.resolve("layouts/index.json"), """
+                [{{ range $i, $p := where .Site.RegularPages "Section" "case-studies" }}{{ if $i }},{{ end }}{{ dict "title" $p.Title "country" $p.Params.country "metrics" $p.Params.metrics | jsonify }}{{ end }}]
+                """);
+        write(dir.resolve("layouts/index.csv"), """
+                case_study,metric,value,unit
+                {{ range where .Site.RegularPages "Section" "case-studies" }}{{ $slug := .File.ContentBaseName }}{{ range .Params.metrics }}{{ if .value }}{{ $slug }},{{ .id }},{{ .value }},{{ .unit }}
+                {{ end }}{{ end }}{{ end }}""");
+        write(dir.resolve("layouts/_default/single.html"), """
+                {{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Params.summary }}</p>
+                <table><thead><tr><th>Metric</th><th>Value</th><th>Target</th></tr></thead><tbody>
+                {{ range .Params.metrics }}{{ if .value }}<tr><td>{{ .label }}</td><td>{{ lang.FormatNumber 0 .value }} {{ .unit }}</td><td>{{ with .target }}{{ lang.FormatNumber 0 . }}{{ end }}</td></tr>{{ end }}{{ end }}
+                </tbody></table>
+                {{ range .Params.metrics }}{{ with .series }}<table><caption>{{ $.Title }}</caption><tr><th>Month</th><th>Value</th></tr>{{ range . }}<tr><td>{{ .date }}</td><td>{{ lang.FormatNumber 0 .value }}</td></tr>{{ end }}</table>{{ end }}{{ end }}
+                <h2>Outcomes</h2><ul>{{ range .Params.outcomes }}<li>{{ .text }} ({{ .level }})</li>{{ end }}</ul>
+                <h2>Awards</h2><ul>{{ range .Params.awards }}<li>{{ .title }}, {{ .by }}, {{ .year }}</li>{{ end }}</ul>
+                {{ .Content }}
+                <h2>Sources</h2><ol>{{ range .Params.sources }}<li><a href="{{ .url }}">{{ .title }}</a>, {{ .publisher }}</li>{{ end }}</ol>
+                <p><a href="index.json">JSON</a> · <a href="index.csv">CSV</a></p></article>{{ end }}
+                """);
+        write(dir.resolve("layouts/_default/single.json"), """
+                {{ dict "title" .Title "summary" .Params.summary "metrics" .Params.metrics "outcomes" .Params.outcomes "awards" .Params.awards "sources" .Params.sources | jsonify }}
+                """);
+        write(dir.resolve("layouts/_default/single.csv"), """
+                metric,date,value,unit
+                {{ range .Params.metrics }}{{ $m := . }}{{ if .value }}{{ .id }},,{{ .value }},{{ .unit }}
+                {{ end }}{{ range .series }}{{ $m.id }},{{ .date }},{{ .value }},{{ $m.unit }}
+                {{ end }}{{ end }}""");
+        write(dir.resolve("layouts/_default/list.html"), """
+                {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}{{ partial "card.html" . }}{{ end }}</ul>{{ end }}
+                """);
+        write(dir.resolve("layouts/_default/awards.html"), """
+                {{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range where .Site.RegularPages "Section" "case-studies" }}{{ $p := . }}{{ range .Params.awards }}<li>{{ .year }}: {{ .title }}, {{ .by }}, for <a href="{{ $p.RelPermalink }}">{{ $p.Title }}</a></li>{{ end }}{{ end }}</ul>{{ end }}
+                """);
+        write(dir.resolve("layouts/404.html"), """
+                {{ define "main" }}<h1>Page not found</h1><p><a href="{{ "" | relURL }}">Home</a></p>{{ end }}
                 """);
     }
 

@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# Times impact-site, Hugo and JBake on the same synthetic portfolio of N case studies.
+# Times impact-site, Hugo and JBake on the same synthetic portfolio of N case studies. Hugo
+# runs twice: on plain pages (the story alone) and on the same pages as the report without the
+# charts (key numbers, series tables, index pages, data files, feed, sitemap); the ratio is
+# taken against the second.
 #
 #   docs/benchmark/run.sh [N ...]         (default: 100 1000 10000)
 #   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
@@ -52,8 +55,8 @@ machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(unam
   echo "Median of $RUNS runs$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up run"); peak = largest resident memory of a run (MiB)."
   [ -n "${JVM_CONFIG:-}" ] && echo "The report project's .mvn/jvm.config (Maven's JVM options for impact-site): $JVM_CONFIG"
   echo
-  echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo | JBake | impact/Hugo | impact/JBake | peak impact / Hugo / JBake |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo, plain pages | Hugo, same pages | JBake | impact/Hugo same pages | impact/JBake | peak impact / Hugo plain / Hugo same / JBake |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } > "$OUT/results.md"
 
 # a one-case-study project built once online, so that the timed runs (offline) find every plugin
@@ -72,13 +75,14 @@ for n in $SIZES; do
   read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
   read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
   read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
+  read -r same_t same_m < <(median "rm -rf '$dir/hugo-same-out'" hugo --quiet -s "$dir/hugo-same" -d "$dir/hugo-same-out")
   if [ "${JBAKE:-1}" = 1 ]; then
     read -r jb_t jb_m < <(median "rm -rf '$dir/jbake/target'" mvn -B -q -o -f "$dir/jbake/pom.xml" jbake:generate)
   else
     jb_t="-"; jb_m="-"
   fi
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-") print "-"; else printf "%.1fx", a / b }'; }
-  echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$hugo_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $jb_m |" >> "$OUT/results.md"
+  echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $same_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$same_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $same_m / $jb_m |" >> "$OUT/results.md"
   rm -rf "$dir/impact/target"
   mvn -B -o -f "$dir/impact/pom.xml" "$GOAL" -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
   if [ "${PREVIEW:-1}" = 1 ] && [ "$n" -le 1000 ]; then
