@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
-import java.util.zip.Deflater;
 
 /**
  * A PNG writer for pictures made of a few colours drawn on one background, as the social
@@ -84,6 +83,7 @@ final class PalettePng {
             raw = new byte[h * (w + 1)];
             RAW.set(raw);
         }
+        boolean[] repeats = new boolean[h];
         int o = 0;
         for (int y = 0; y < h; y++) {
             raw[o++] = 0; // filter: none
@@ -93,6 +93,7 @@ final class PalettePng {
                     && java.util.Arrays.mismatch(ink, row - w, row, ink, row, row + w) < 0) {
                 System.arraycopy(raw, o - (w + 1), raw, o, w);
                 o += w;
+                repeats[y] = true;
                 continue;
             }
             for (int i = row, end = row + w; i < end; i++) {
@@ -117,7 +118,7 @@ final class PalettePng {
                 plte[3 * i + 2] = (byte) colours[i];
             }
             chunk(out, "PLTE", plte);
-            chunk(out, "IDAT", deflate(raw));
+            chunk(out, "IDAT", RowDeflate.zlib(raw, w + 1, h, repeats));
             chunk(out, "IEND", new byte[0]);
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -146,23 +147,6 @@ final class PalettePng {
         int g = (int) Math.round(((a >> 8) & 0xff) + (((b >> 8) & 0xff) - ((a >> 8) & 0xff)) * amount);
         int bl = (int) Math.round((a & 0xff) + ((b & 0xff) - (a & 0xff)) * amount);
         return (r << 16) | (g << 8) | bl;
-    }
-
-    /**
-     * Level 3: measured on a typical picture, 2.5 ms and 16 KB against 4.1 ms and 12 KB at the
-     * default level 6; compression is most of the time a picture takes.
-     */
-    private static byte[] deflate(byte[] raw) {
-        Deflater deflater = new Deflater(3);
-        deflater.setInput(raw);
-        deflater.finish();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 16);
-        byte[] buffer = new byte[64 * 1024];
-        while (!deflater.finished()) {
-            out.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        return out.toByteArray();
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {
