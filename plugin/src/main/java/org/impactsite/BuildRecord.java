@@ -47,8 +47,13 @@ final class BuildRecord {
     /** The record of the report {@code settings} asks for, with the digest of its inputs now. */
     static BuildRecord of(BuildSettings settings) throws IOException {
         Path output = settings.outputDirectory();
-        Path file = output.resolveSibling("." + output.getFileName() + ".record");
+        Path file = fileFor(output);
         return new BuildRecord(file, output, digest(settings));
+    }
+
+    /** Where the record of a report in {@code output} is kept: beside it. */
+    static Path fileFor(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".record");
     }
 
     /** The last build's result when nothing it was made from changed and its output is as it wrote it. */

@@ -283,7 +283,9 @@ public final class ImpactBuild {
         LinkChecker checker = new LinkChecker(Addresses.rootPath(site.baseUrl()));
         Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
         Object presentKey = memo == null ? null : memo.shared(present);
-        List<LinkChecker.BrokenLink> brokenLinks = files.parallelStream()
+        // a mistake found already (a template that failed, an unsafe asset left out) breaks links
+        // to what it concerns; the build fails anyway, and those links would only repeat it
+        List<LinkChecker.BrokenLink> brokenLinks = problems.hasErrors() ? List.of() : files.parallelStream()
                 .filter(f -> f.path().endsWith(".html") && (f.content() != null || spill.holds(f)))
                 .flatMap(f -> memo == null ? checker.checkPage(f, spill, present).stream()
                         : memo(key("links", f.path(), new org.impactsite.problem.Memo.Same(f.content()),
@@ -291,7 +293,9 @@ public final class ImpactBuild {
                 .toList();
         for (LinkChecker.BrokenLink broken : brokenLinks) {
             problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
-                    "broken link: " + broken, "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates")));
+                    "broken link: " + broken, Files.isDirectory(settings.sourceDirectory().resolve("templates"))
+                            ? "check the templates in " + paths.display(settings.sourceDirectory().resolve("templates"))
+                            : "the project has no templates, so the default theme made this link: please report it to impact-site with this page");
         }
         if (site.baseUrl().isEmpty() && !problems.hasErrors()) {
             problems.warning(new Location(paths.display(settings.sourceDirectory().resolve("site.yaml")), 1, 1),

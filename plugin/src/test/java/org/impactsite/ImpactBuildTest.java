@@ -152,6 +152,69 @@ class ImpactBuildTest {
     }
 
     @Test
+    void aFolderOrFileThatIsNotAnEarlierReportIsNeverWrittenOver() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.createDirectories(project.resolve("docs"));
+        Files.writeString(project.resolve("docs/notes.txt"), "mine");
+        Files.createDirectories(project.resolve("target/classes"));
+        Files.writeString(project.resolve("target/classes/Foo.class"), "compiled");
+        for (Path out : new Path[] {project.resolve("docs"), project.resolve("target"), project.resolve("pom.xml")}) {
+            if (!Files.exists(project.resolve("pom.xml"))) {
+                Files.writeString(project.resolve("pom.xml"), "<project/>");
+            }
+            BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), out,
+                    null, null, null, true)).run();
+            assertThat(result.written()).as(out.toString()).isFalse();
+            assertThat(result.problems().errors()).as(out.toString()).singleElement()
+                    .satisfies(e -> assertThat(e.location().path()).isEqualTo("impact.outputDirectory"));
+        }
+        assertThat(project.resolve("docs/notes.txt")).hasContent("mine");
+        assertThat(project.resolve("target/classes/Foo.class")).hasContent("compiled");
+        assertThat(project.resolve("pom.xml")).isRegularFile();
+
+        // an earlier report (its record beside it) is replaced, as is an empty folder
+        assertThat(build(project, true).written()).isTrue();
+        Files.writeString(project.resolve("src/impact/case-studies/school-taps.md"),
+                Files.readString(project.resolve("src/impact/case-studies/school-taps.md")) + "\nOne more line.\n");
+        assertThat(build(project, true).written()).isTrue();
+        Files.createDirectories(project.resolve("site"));
+        assertThat(new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), project.resolve("site"),
+                null, null, null, true)).run().written()).isTrue();
+    }
+
+    @Test
+    void aMistakeThatLeavesAFileOutIsNotRepeatedAsBrokenLinksOnEveryPage() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.createDirectories(project.resolve("src/impact/templates"));
+        Files.writeString(project.resolve("src/impact/templates/page.ftlh"), "${nosuchvariable.foo}");
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).hasSize(1);
+        assertThat(result.problems().errors().get(0).location().path()).endsWith("page.ftlh");
+    }
+
+    @Test
+    void aFolderWhereAFileIsExpectedIsReportedAtThatPath() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.delete(project.resolve("src/impact/site.yaml"));
+        Files.createDirectories(project.resolve("src/impact/site.yaml"));
+        BuildResult result = build(project, false);
+        assertThat(result.problems().errors()).singleElement().satisfies(e -> {
+            assertThat(e.toString()).startsWith("src/impact/site.yaml:1:1: error: this is a folder, where a file is expected");
+        });
+    }
+
+    @Test
+    void theLocaleParameterMustBeALanguageTag() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, "english", null, false)).run();
+        assertThat(result.problems().errors()).singleElement().satisfies(e -> {
+            assertThat(e.location().path()).isEqualTo("impact.locale");
+            assertThat(e.toString()).contains("\"english\"").contains("impact.locale=en");
+        });
+    }
+
+    @Test
     void everyMistakeIsReportedAtItsRealLineInOneRun() throws IOException {
         Path project = copyFixture("mistakes", dir.resolve("m"));
         BuildResult result = build(project, true);

@@ -36,11 +36,18 @@ final class TextFiles {
     Optional<SourceText> read(Path file, Problems problems) throws IOException {
         Path f = file.toAbsolutePath().normalize();
         String shown = paths.display(f);
+        if (Files.isDirectory(f)) {
+            problems.error(new org.impactsite.problem.Location(shown, 1, 1), "this is a folder, where a file is expected",
+                    "put the file here instead of the folder, or correct the name that points to it");
+            return Optional.empty();
+        }
         long size = Files.size(f);
         if (size > MAX_BYTES) {
+            boolean csv = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
             problems.error(org.impactsite.problem.Location.file(shown),
                     "this file is " + megabytes(size) + "; files larger than 1 MB are not read",
-                    "keep text files small: put long data series in a CSV file of their own, images in assets/");
+                    csv ? "a chart cannot show that many points: keep one value per week or month, or split the series into several files"
+                            : "keep text files small: put long data series in a CSV file of their own, images in assets/");
             return Optional.empty();
         }
         byte[] bytes = Files.readAllBytes(f);
