@@ -193,6 +193,22 @@ class ImpactBuildTest {
     }
 
     @Test
+    void aCaseStudyThatCannotBeReadIsReportedOnceNotAgainInTheFilesThatLinkToIt() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path water = project.resolve("src/impact/case-studies/water-points/index.md");
+        Files.writeString(water, Files.readString(water).replaceFirst("title: ", "title: \""));
+        BuildResult one = build(project, false);
+        assertThat(one.problems().all()).singleElement().satisfies(p -> assertThat(p.toString())
+                .startsWith("src/impact/case-studies/water-points/index.md:2:8: error: the quote that starts here is not closed"));
+
+        // with every case study that has the highlighted metric unreadable, highlights are not called unknown
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        Files.writeString(taps, Files.readString(taps).replaceFirst("title: ", "title: '"));
+        BuildResult two = build(project, false);
+        assertThat(two.problems().all()).hasSize(2).allSatisfy(p -> assertThat(p.toString()).contains("the quote that starts here"));
+    }
+
+    @Test
     void aFolderWhereAFileIsExpectedIsReportedAtThatPath() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.delete(project.resolve("src/impact/site.yaml"));

@@ -79,7 +79,10 @@ public final class ProjectLoader {
         SourceTree tree = new SourceTree(paths, problems);
         List<CaseStudy> caseStudies = caseStudies(tree, problems);
         List<FreePage> pages = pages(tree, problems);
-        checkHighlights(site.highlights(), caseStudies, problems);
+        if (!someUnread) {
+            // a case study that could not be read at all may hold the metrics highlights name
+            checkHighlights(site.highlights(), caseStudies, problems);
+        }
         return new Project(site.config(), caseStudies, pages);
     }
 
@@ -113,6 +116,9 @@ public final class ProjectLoader {
         }
     }
 
+    /** Whether a case-study file of the last load could not be read at all (its mistakes are reported). */
+    private boolean someUnread;
+
     private List<CaseStudy> caseStudies(SourceTree.Scan scan, Problems problems) throws IOException {
         Set<Path> used = ConcurrentHashMap.newKeySet();
         Map<String, String> slugs = new HashMap<>();
@@ -140,6 +146,7 @@ public final class ProjectLoader {
                 throw new UncheckedIOException(ex);
             }
         }).toList();
+        someUnread = reads.stream().anyMatch(Optional::isEmpty);
         for (Optional<CaseStudyReader.Read> read : reads) {
             if (read.isPresent() && unique(read.get().caseStudy().slug(), read.get().slugAt(),
                     read.get().displayPath(), slugs, "case study", problems)) {

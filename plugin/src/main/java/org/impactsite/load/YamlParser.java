@@ -62,7 +62,7 @@ final class YamlParser {
             Optional<Node> root = new Compose(settings).composeString(yaml);
             return Optional.of(root.orElseGet(() -> new MappingNode(Tag.MAP, List.of(), FlowStyle.BLOCK)));
         } catch (MarkedYamlEngineException e) {
-            reportSyntax(e, doc);
+            reportSyntax(e, doc, yaml);
         } catch (ReaderException e) {
             doc.problems().error(at(yaml, e.getPosition(), doc), String.format(Locale.ROOT,
                     "the text holds the character U+%04X, which YAML does not allow", e.getCodePoint()),
@@ -157,8 +157,19 @@ final class YamlParser {
         return new Location(doc.displayPath(), doc.firstLine() + line, column + 1);
     }
 
-    private static void reportSyntax(MarkedYamlEngineException e, YamlDoc doc) {
+    private static void reportSyntax(MarkedYamlEngineException e, YamlDoc doc, String yaml) {
         Optional<Mark> mark = e.getProblemMark().isPresent() ? e.getProblemMark() : e.getContextMark();
+        Optional<int[]> quote = unclosedQuote(yaml, mark.map(Mark::getLine).orElse(Integer.MAX_VALUE));
+        if (quote.isPresent()) {
+            // a quoted text that does not end on its line: YAML reads on into the lines below and
+            // fails far from the mistake, in its own words
+            int[] q = quote.get();
+            doc.problems().error(new Location(doc.displayPath(), doc.firstLine() + q[0], q[1] + 1),
+                    "the quote that starts here is not closed on its line, so YAML read the lines below as part of the text"
+                            + mark.map(m -> " and stopped at line " + (doc.firstLine() + m.getLine())).orElse(""),
+                    "end the text with the same quote on this line; write \\\" for a quote inside \"...\", '' inside '...'");
+            return;
+        }
         String problem = e.getProblem() == null ? "" : e.getProblem().trim();
         StringBuilder message = new StringBuilder("YAML syntax error: ").append(problem);
         String context = e.getContext();
@@ -171,6 +182,46 @@ final class YamlParser {
             message.append(')');
         }
         doc.problems().error(doc.at(mark), message.toString(), syntaxHint(problem));
+    }
+
+    /**
+     * The first value up to line {@code lastLine} (0-based) that opens a quote and does not close
+     * it on its line, as {line, column} (0-based); YAML allows that, but in a front matter it is
+     * almost always a quote forgotten.
+     */
+    static Optional<int[]> unclosedQuote(String yaml, int lastLine) {
+        String[] lines = yaml.split("\n", -1);
+        for (int i = 0; i < lines.length && i <= lastLine; i++) {
+            java.util.regex.Matcher m = QUOTED_VALUE.matcher(lines[i]);
+            if (m.find()) {
+                int open = m.end() - 1;
+                char q = lines[i].charAt(open);
+                if (!closes(lines[i], open + 1, q)) {
+                    return Optional.of(new int[] {i, open});
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A key's or list item's value that starts with a quote: {@code key: "}, {@code - '}, {@code {a: "}. */
+    private static final java.util.regex.Pattern QUOTED_VALUE =
+            java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(?:[^\"'#\\s][^\"'#]*?:\\s+|-\\s*)?[\"']");
+
+    private static boolean closes(String line, int from, char q) {
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (q == '"' && c == '\\') {
+                i++;
+            } else if (c == q) {
+                if (q == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
+                    i++;
+                } else {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String syntaxHint(String problem) {

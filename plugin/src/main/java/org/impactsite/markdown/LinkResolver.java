@@ -12,4 +12,13 @@ public interface LinkResolver {
      *         {@code case-studies/unicef-weibo/index.html}; empty when the file is not published
      */
     Optional<String> publishedPath(Path sourceFile);
+
+    /**
+     * Whether {@code sourceFile} is where a case study or free page is written
+     * ({@code case-studies/x.md}, {@code case-studies/x/index.md}, {@code pages/x.md}), so that
+     * when it is not published its own mistakes kept it out and were reported already.
+     */
+    default boolean isCaseStudyOrPageFile(Path sourceFile) {
+        return false;
+    }
 }

@@ -253,6 +253,9 @@ public final class MarkdownRenderer {
                 return REFUSED;
             }
             Optional<String> published = resolver.publishedPath(found.file());
+            if (published.isEmpty() && resolver.isCaseStudyOrPageFile(found.file())) {
+                return REFUSED; // the file's own mistakes kept it out of the report, and are reported there
+            }
             if (published.isEmpty()) {
                 problems.error(at, "\"" + decoded + "\" is not part of the published report",
                         "put images in assets/ or beside a folder case study's index.md, and link to case studies and pages by their .md file");

@@ -36,6 +36,19 @@ public final class PublishMap implements LinkResolver {
     }
 
     @Override
+    public boolean isCaseStudyOrPageFile(Path sourceFile) {
+        Path file = sourceFile.toAbsolutePath().normalize();
+        if (!isMarkdown(file)) {
+            return false;
+        }
+        Path parent = file.getParent();
+        Path caseStudies = sourceRoot.resolve("case-studies");
+        return parent.equals(caseStudies) || parent.equals(sourceRoot.resolve("pages"))
+                || parent.getParent() != null && parent.getParent().equals(caseStudies)
+                        && file.getFileName().toString().equals("index.md");
+    }
+
+    @Override
     public Optional<String> publishedPath(Path sourceFile) {
         Path file = sourceFile.toAbsolutePath().normalize();
         String page = pages.get(file);

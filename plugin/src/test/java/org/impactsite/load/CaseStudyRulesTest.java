@@ -45,6 +45,19 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void aQuoteLeftOpenIsReportedWhereItOpensNotWhereYamlGivesUp() throws Exception {
+        assertThat(problems("title: \"Custody of pets after divorce\nsummary: Pets are family.\nmetrics:\n"
+                + "  - {id: views, label: Views, value: 10}\n"))
+                .singleElement().asString()
+                .startsWith("2:8: error: the quote that starts here is not closed on its line");
+        assertThat(hint(0)).contains("end the text with the same quote");
+        assertThat(problems("title: Fine\nmetrics:\n  - {id: views, label: 'Views of it, value: 10}\n  - {id: b, value: 2}\n"))
+                .singleElement().asString().startsWith("4:24: error: the quote that starts here is not closed");
+        // quotes closed on their line, an apostrophe in plain text and '' inside '...' are not taken for it
+        assertThat(YamlParser.unclosedQuote("title: \"A \\\"quoted\\\" word\"\nsummary: Women's rights\nx: 'it''s'\n", 10)).isEmpty();
+    }
+
+    @Test
     void anEmptyTitleIsNamedAsSuch() throws Exception {
         assertThat(problems("title:\n")).containsExactly("2:7: error: title is empty");
     }
