@@ -121,9 +121,9 @@ class LineNumbersTest {
         String text = "---\ntitle: \"Pets\nsummary: x\n---\n";
         Fixtures.withCaseStudy(root, "quote", text);
         Problem p = Fixtures.load(root).problems().all().get(0);
-        assertThat(p.location().line()).isEqualTo(4);
-        assertThat(p.message()).isEqualTo("YAML syntax error: found unexpected end of stream "
-                + "(while scanning a quoted scalar, which started on line 2)");
+        assertThat(p.location().toString()).isEqualTo("src/impact/case-studies/quote.md:2:8");
+        assertThat(p.message()).isEqualTo("the quote that starts here is not closed on its line, so YAML read the lines "
+                + "below as part of the text and stopped at line 4");
     }
 
     @Test
