@@ -209,6 +209,29 @@ class ImpactBuildTest {
     }
 
     @Test
+    void hiddenFilesOfAssetsAndCaseStudyFoldersAreNeverPublished() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.createDirectories(project.resolve("src/impact/assets/.git"));
+        Files.writeString(project.resolve("src/impact/assets/.htaccess"), "AddType text/html .png");
+        Files.writeString(project.resolve("src/impact/assets/.git/config"), "token=secret");
+        Files.writeString(project.resolve("src/impact/case-studies/water-points/.DS_Store"), "x");
+        assertThat(build(project, true).written()).isTrue();
+        try (Stream<Path> all = Files.walk(project.resolve("target/impact-site"))) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
+        }
+    }
+
+    @Test
+    void aStoryNestedTooDeeplyIsAMistakeAtItsFirstLineNotACrash() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        Files.writeString(taps, Files.readString(taps) + "\n" + ">".repeat(50_000) + " deep\n");
+        BuildResult result = build(project, false);
+        assertThat(result.problems().errors()).singleElement().satisfies(e -> assertThat(e.toString())
+                .startsWith("src/impact/case-studies/school-taps.md:").contains("nests quotes, lists or HTML elements too deeply"));
+    }
+
+    @Test
     void aFolderWhereAFileIsExpectedIsReportedAtThatPath() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.delete(project.resolve("src/impact/site.yaml"));

@@ -109,13 +109,20 @@ public final class MarkdownRenderer {
         Context ctx = new Context(md, sitePagePath, problems);
         String html;
         CURRENT.set(ctx);
+        Document clean;
         try {
             html = renderer.render(parser.parse(md.text()));
+            Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
+            clean = new Cleaner(safelist).clean(dirty);
+        } catch (StackOverflowError tooDeep) {
+            // the Markdown and HTML libraries recurse once per level of nesting
+            problems.error(new org.impactsite.problem.Location(md.displayPath(), md.firstLine(), 1),
+                    "the text nests quotes, lists or HTML elements too deeply to be shown",
+                    "use at most a few dozen levels of > quotes, nested lists or HTML elements inside each other");
+            return new Rendered("", false);
         } finally {
             CURRENT.remove();
         }
-        Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
-        Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
         shiftHeadings(body, topLevel);

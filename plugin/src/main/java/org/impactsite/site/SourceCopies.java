@@ -42,6 +42,19 @@ public final class SourceCopies {
         return files;
     }
 
+    /**
+     * A hidden file, or one in a hidden folder ({@code .DS_Store}, {@code .git/}, {@code .htaccess}):
+     * never published, since a web server may read it as its own settings or it may hold secrets.
+     */
+    static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void copyTree(Path dir, List<SiteFile> out, Problems problems) throws IOException {
         if (!Files.isDirectory(dir)) {
             return;
@@ -51,7 +64,7 @@ public final class SourceCopies {
             found = walk.sorted().toList();
         }
         for (Path file : found) {
-            if (Files.isDirectory(file) || PublishMap.isMarkdown(file)) {
+            if (Files.isDirectory(file) || PublishMap.isMarkdown(file) || hidden(dir.relativize(file))) {
                 continue;
             }
             if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
