@@ -2,6 +2,7 @@ package org.impactsite.markdown;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -151,9 +152,16 @@ public final class MarkdownRenderer {
     /** Ids get a prefix so a heading called "main" cannot collide with the page's own ids. */
     private static void prefixIds(Element body) {
         Set<String> ids = new HashSet<>();
+        Set<String> given = new HashSet<>();
         for (Element el : body.select("[id]")) {
             ids.add(el.id());
-            el.attr("id", "s-" + el.id());
+            // headings "Intro", "Intro" and "Intro 1", a footnote and a heading "Fn 1", or an
+            // HTML id written twice would share an id: the later ones get -2, -3...
+            String id = "s-" + el.id();
+            for (int n = 2; !given.add(id); n++) {
+                id = "s-" + el.id() + "-" + n;
+            }
+            el.attr("id", id);
         }
         for (Element a : body.select("a[href^=#]")) {
             String target = a.attr("href").substring(1);
@@ -169,7 +177,7 @@ public final class MarkdownRenderer {
             if (href.equals(REFUSED)) {
                 a.unwrap();
             } else if (!ctx.rewritten.contains(href)) {
-                String url = ctx.apply(href, LinkType.LINK, ctx.rawHtmlAt());
+                String url = ctx.apply(href, LinkType.LINK, ctx.rawHtmlAt(href));
                 if (url.equals(REFUSED)) {
                     a.unwrap();
                 } else {
@@ -179,7 +187,7 @@ public final class MarkdownRenderer {
         }
         for (Element img : body.select("img")) {
             String src = img.attr("src");
-            String url = src.equals(REFUSED) || ctx.rewritten.contains(src) ? src : ctx.apply(src, LinkType.IMAGE, ctx.rawHtmlAt());
+            String url = src.equals(REFUSED) || ctx.rewritten.contains(src) ? src : ctx.apply(src, LinkType.IMAGE, ctx.rawHtmlAt(src));
             String alt = img.attr("alt");
             UrlPolicy.Kind kind = UrlPolicy.classify(url);
             if (url.equals(REFUSED) || src.isEmpty()) {
@@ -210,20 +218,36 @@ public final class MarkdownRenderer {
         }
 
         Location at(Node node) {
-            int offset = Math.max(0, Math.min(node.getStartOffset(), md.text().length()));
+            return at(node.getStartOffset());
+        }
+
+        private Location at(int startOffset) {
+            int offset = Math.max(0, Math.min(startOffset, md.text().length()));
             String before = md.text().substring(0, offset);
             int line = (int) before.chars().filter(c -> c == '\n').count();
             int column = offset - (before.lastIndexOf('\n') + 1) + 1;
             return new Location(md.displayPath(), md.firstLine() + line, column);
         }
 
-        Location rawHtmlAt() {
-            return new Location(md.displayPath(), md.firstLine(), 1);
+        /**
+         * Where an address written in raw HTML is: the first place the text holds it (the HTML
+         * tree keeps no positions); the text's first line when it is written otherwise there
+         * (with entities, say).
+         */
+        Location rawHtmlAt(String address) {
+            int i = address.isEmpty() ? md.text().lastIndexOf('[', md.text().indexOf("]()")) : md.text().indexOf(address);
+            return i < 0 ? new Location(md.displayPath(), md.firstLine(), 1) : at(i);
         }
 
         /** The target to publish for {@code url}, or {@link #REFUSED}; problems reported at {@code at}. */
-        String apply(String url, LinkType type, Location at) {
+        String apply(String written, LinkType type, Location at) {
             boolean image = type == LinkType.IMAGE;
+            String url = bareAddress(written, image, md.file().getParent());
+            if (url.isBlank()) {
+                problems.warning(at, (image ? "an image" : "a link") + " with no address was left out",
+                        "write the address between the brackets: [text](https://example.org/) or [text](other-case-study.md)");
+                return REFUSED;
+            }
             switch (UrlPolicy.classify(url)) {
                 case FRAGMENT, MAIL:
                     return url;
@@ -294,6 +318,28 @@ public final class MarkdownRenderer {
         return best;
     }
 
+    private static final java.util.regex.Pattern WWW =
+            java.util.regex.Pattern.compile("(?i)www\\.[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#].*)?");
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^\\s@/:?#\"<>]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+
+    /**
+     * An address written without its scheme, as people write them in text and as the automatic
+     * links of a text give them: www.unicef.org becomes https://www.unicef.org, info@example.org
+     * mailto:info@example.org. Anything else is returned as it is.
+     */
+    static String bareAddress(String url, boolean image, Path dir) {
+        String u = url.strip();
+        if (WWW.matcher(u).matches()) {
+            return "https://" + u;
+        }
+        // not an image, nor a file beside the text (logo@2x.png)
+        if (!image && EMAIL.matcher(u).matches() && (dir == null || !Files.exists(dir.resolve(u)))) {
+            return "mailto:" + u;
+        }
+        return url;
+    }
+
     private static String shorten(String url) {
         String oneLine = url.replaceAll("\\s+", " ");
         return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
@@ -305,8 +351,9 @@ public final class MarkdownRenderer {
         public com.vladsch.flexmark.html.LinkResolver apply(LinkResolverBasicContext context) {
             return (node, ctx, link) -> {
                 Context current = CURRENT.get();
-                if (current == null || !(link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE)) {
-                    return link;
+                if (current == null || !(link.getLinkType() == LinkType.LINK || link.getLinkType() == LinkType.IMAGE)
+                        || node instanceof com.vladsch.flexmark.ast.MailLink) {
+                    return link; // an e-mail address in the text: flexmark writes mailto: before it
                 }
                 String url = current.apply(link.getUrl(), link.getLinkType(), current.at(node));
                 current.rewritten.add(url);

@@ -89,6 +89,34 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void webAndEmailAddressesWrittenWithoutAScheme() throws IOException {
+        Files.writeString(src.resolve("case-studies/logo@2x.png"), "png");
+        Document doc = render("Read more at www.unicef.org or write to info@example.org.\n\n"
+                + "[Our site](www.example.org/about) and [mail us](team@example.org), [retina](logo@2x.png)\n", 1);
+        // logo@2x.png is a file beside the text (which this test's report does not publish), not an address
+        assertThat(problems.all()).singleElement().satisfies(p -> assertThat(p.message()).contains("\"logo@2x.png\""));
+        assertThat(doc.select("a").eachAttr("href")).containsExactly("https://www.unicef.org", "mailto:info@example.org",
+                "https://www.example.org/about", "mailto:team@example.org");
+    }
+
+    @Test
+    void mistakesInRawHtmlAreReportedWhereTheyAreWritten() {
+        render("First line.\n\n<p>Text</p>\n\n<img src=\"gone.png\" alt=\"x\">\n\n<a href=\"nope.md\">n</a>\n\n[empty]()\n", 4);
+        assertThat(problems.all()).extracting(p -> p.location() + " " + p.message().replaceAll(" \\(looked for .*", ""))
+                .containsExactlyInAnyOrder(
+                        "src/impact/case-studies/story.md:8:11 no file \"gone.png\"",
+                        "src/impact/case-studies/story.md:10:10 no file \"nope.md\"",
+                        "src/impact/case-studies/story.md:12:1 a link with no address was left out");
+    }
+
+    @Test
+    void headingsAndFootnotesThatWouldShareAnIdGetOnesOfTheirOwn() {
+        Document doc = render("## Intro\n\nA.[^1]\n\n## Intro\n\n## Intro 1\n\n## Fn 1\n\n[^1]: Note.\n", 1);
+        java.util.List<String> ids = doc.select("[id]").eachAttr("id");
+        assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
