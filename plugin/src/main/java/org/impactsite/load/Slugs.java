@@ -23,6 +23,12 @@ final class Slugs {
         String written = top.text("slug");
         Slug slug;
         if (written != null) {
+            if (Identifiers.isTooLong(written)) {
+                top.problem("slug", "slug is too long: at most " + Identifiers.MAX_SLUG_LENGTH + " letters (fewer in scripts"
+                        + " whose letters take several bytes), got " + written.codePointCount(0, written.length()),
+                        "write a shorter slug: it is the case study's address");
+                return null;
+            }
             if (!Identifiers.isSafeSlug(written)) {
                 String better = Identifiers.slugOf(written);
                 top.problem("slug", "slug can only hold lower-case letters, digits and hyphens, got \"" + written + "\"",

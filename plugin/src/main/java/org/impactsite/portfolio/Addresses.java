@@ -96,14 +96,33 @@ public final class Addresses {
             }
         }
         if (sb.length() > 0) {
-            return sb.toString();
+            return shortened(sb.toString());
         }
         if (text.isEmpty()) {
             return "untitled";
         }
         List<String> hex = new ArrayList<>();
         text.codePoints().forEach(cp -> hex.add(Integer.toHexString(cp)));
-        return "x" + String.join("-", hex);
+        return shortened("x" + String.join("-", hex));
+    }
+
+    /** The most bytes a name's folder takes; a folder name may have 255 on most systems. */
+    static final int MAX_SEGMENT_BYTES = 120;
+
+    /**
+     * A segment cut to {@link #MAX_SEGMENT_BYTES} with a digest of the whole at its end, so that
+     * two long names that begin alike keep folders of their own.
+     */
+    private static String shortened(String segment) {
+        if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SEGMENT_BYTES) {
+            return segment;
+        }
+        String digest = org.impactsite.site.Sha256.of(segment).substring(0, 8);
+        String cut = segment;
+        while (cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES - 9) {
+            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
+        }
+        return cut.replaceAll("-+$", "") + "-" + digest;
     }
 
     private static boolean isWordChar(int cp) {

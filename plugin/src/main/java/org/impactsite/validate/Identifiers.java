@@ -18,6 +18,9 @@ public final class Identifiers {
     /** The longest slug accepted. */
     public static final int MAX_SLUG_LENGTH = 80;
 
+    /** And at most this many bytes in UTF-8: a folder name may have 255 on most systems (80 letters of 4 bytes would not fit). */
+    public static final int MAX_SLUG_BYTES = 160;
+
     private static final String SLUG_CHAR = "[\\p{Ll}\\p{Lo}\\p{Lm}\\p{Mn}\\p{Nd}]";
     private static final Pattern ONE_SLUG_CHAR = Pattern.compile(SLUG_CHAR);
     private static final Pattern SLUG = Pattern.compile(SLUG_CHAR + "(?:(?:" + SLUG_CHAR + "|-)*" + SLUG_CHAR + ")?");
@@ -31,7 +34,13 @@ public final class Identifiers {
      * system and in a URL. No {@code /}, no dots, no spaces.
      */
     public static boolean isSafeSlug(String slug) {
-        return slug.codePointCount(0, slug.length()) <= MAX_SLUG_LENGTH && SLUG.matcher(slug).matches();
+        return !isTooLong(slug) && SLUG.matcher(slug).matches();
+    }
+
+    /** Longer than {@link #MAX_SLUG_LENGTH} letters or {@link #MAX_SLUG_BYTES} bytes. */
+    public static boolean isTooLong(String slug) {
+        return slug.codePointCount(0, slug.length()) > MAX_SLUG_LENGTH
+                || slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_SLUG_BYTES;
     }
 
     /**
@@ -50,8 +59,8 @@ public final class Identifiers {
             }
         });
         String slug = sb.toString();
-        if (slug.codePointCount(0, slug.length()) > MAX_SLUG_LENGTH) {
-            slug = slug.substring(0, slug.offsetByCodePoints(0, MAX_SLUG_LENGTH));
+        while (isTooLong(slug)) {
+            slug = slug.substring(0, slug.offsetByCodePoints(slug.length(), -1));
         }
         return slug.replaceAll("-+$", "");
     }

@@ -58,6 +58,15 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void aSlugTooLongForAFolderNameIsSaidToBeTooLong() throws Exception {
+        assertThat(problems("title: T\nslug: " + "𠀀".repeat(70) + "\n")).singleElement().asString()
+                .startsWith("3:7: error: slug is too long: at most 80 letters");
+        assertThat(problems("title: T\nslug: " + "a".repeat(81) + "\n")).singleElement().asString()
+                .startsWith("3:7: error: slug is too long");
+        assertThat(problems("title: T\nslug: " + "a".repeat(80) + "\n")).isEmpty();
+    }
+
+    @Test
     void anEmptyTitleIsNamedAsSuch() throws Exception {
         assertThat(problems("title:\n")).containsExactly("2:7: error: title is empty");
     }

@@ -31,6 +31,18 @@ class AddressesTest {
     }
 
     @Test
+    void aLongNameGivesAFolderNameThatFitsAndStaysItsOwn() {
+        String theme = "access to justice for women ".repeat(10);
+        String slug = Addresses.slugify(theme);
+        assertThat(slug.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(120);
+        assertThat(slug).startsWith("access-to-justice-for-women-access").matches(".*-[0-9a-f]{8}");
+        assertThat(Addresses.slugify(theme + "and girls")).isNotEqualTo(slug);
+        assertThat(Addresses.slugify("𠀀".repeat(70)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThanOrEqualTo(120);
+        assertThat(Addresses.slugify("access to justice")).isEqualTo("access-to-justice");
+    }
+
+    @Test
     void slugifyIsNeverEmptyNorADotSegment() {
         assertThat(Addresses.slugify("..")).isNotEmpty().isNotIn(".", "..").doesNotContain("/");
         assertThat(Addresses.slugify(".")).isNotEmpty().isNotIn(".", "..");
