@@ -232,6 +232,18 @@ class ImpactBuildTest {
     }
 
     @Test
+    void aFileOfACaseStudyFolderNamedLikeTheReportsOwnIsReportedAtThatFile() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.writeString(project.resolve("src/impact/case-studies/water-points/data.json"), "{}");
+        Files.writeString(project.resolve("src/impact/case-studies/water-points/card.png"), "png");
+        for (boolean write : new boolean[] {false, true}) {
+            BuildResult result = build(project, write);
+            assertThat(result.problems().errors()).extracting(e -> e.location().toString()).containsExactly(
+                    "src/impact/case-studies/water-points/card.png:1:1", "src/impact/case-studies/water-points/data.json:1:1");
+        }
+    }
+
+    @Test
     void aFolderWhereAFileIsExpectedIsReportedAtThatPath() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.delete(project.resolve("src/impact/site.yaml"));

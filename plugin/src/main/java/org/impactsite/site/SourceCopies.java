@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Project;
+import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 
@@ -36,6 +37,7 @@ public final class SourceCopies {
         for (CaseStudy cs : project.caseStudies()) {
             if (cs.bundleDir() != null) {
                 copyTree(cs.bundleDir(), files, problems);
+                checkNamesTaken(cs, files, problems);
             }
         }
         files.sort(java.util.Comparator.comparing(SiteFile::path));
@@ -53,6 +55,27 @@ public final class SourceCopies {
             }
         }
         return false;
+    }
+
+    /**
+     * A file of a case study's folder published where the report puts the case study's own page,
+     * data or picture (a series named data.csv, a card.png): reported at the file, and left out.
+     */
+    private void checkNamesTaken(CaseStudy cs, List<SiteFile> files, Problems problems) {
+        java.util.Set<String> taken = java.util.Set.of(Addresses.caseStudy(cs.slug()),
+                org.impactsite.publish.Publications.caseStudyJson(cs.slug()),
+                org.impactsite.publish.Publications.caseStudyCsv(cs.slug()), Addresses.caseStudyCard(cs.slug()));
+        files.removeIf(f -> {
+            if (f.source() == null || !taken.contains(f.path())) {
+                return false;
+            }
+            String name = f.source().getFileName().toString();
+            problems.error(new Location(paths.display(f.source()), 1, 1), "the report makes a file named " + name
+                    + " in this case study's folder itself (its " + (name.endsWith(".html") ? "page" : name.endsWith(".png")
+                    ? "picture for social media" : "open data") + "), so this file cannot be published under that name",
+                    "rename the file (data.csv to series.csv, say) and the places that name it");
+            return true;
+        });
     }
 
     private void copyTree(Path dir, List<SiteFile> out, Problems problems) throws IOException {
