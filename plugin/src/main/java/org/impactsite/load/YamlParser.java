@@ -83,6 +83,11 @@ final class YamlParser {
             if (e instanceof ScalarEvent scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN) {
                 hashtagComment(scalar, lines, doc);
             }
+            if (e instanceof ScalarEvent scalar) {
+                unshowable(scalar.getValue()).ifPresent(cp -> doc.problems().error(doc.at(scalar.getStartMark()),
+                        String.format(Locale.ROOT, "the text holds the character U+%04X (written as an escape), which a web page cannot show", cp),
+                        "remove the \\ escape that makes it; to break a line, write the text as a block (key: |)"));
+            }
             if (e instanceof CollectionStartEvent c) {
                 c.getAnchor().ifPresent(collectionAnchors::add);
                 if (++depth > MAX_DEPTH) {
@@ -102,6 +107,24 @@ final class YamlParser {
             }
         }
         return true;
+    }
+
+    /**
+     * The first code point of a text that HTML forbids or cannot carry: control characters but tab
+     * and line breaks, noncharacters, lone surrogates. YAML refuses them written as they are, not
+     * written as escapes ("\\0", "\\x1b").
+     */
+    static Optional<Integer> unshowable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean control = cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp >= 0x7f && cp <= 0x9f;
+            boolean nonCharacter = cp >= 0xfdd0 && cp <= 0xfdef || (cp & 0xfffe) == 0xfffe;
+            if (control || nonCharacter || Character.isSurrogate((char) cp) && cp <= 0xffff) {
+                return Optional.of(cp);
+            }
+        }
+        return Optional.empty();
     }
 
     private static final Pattern HASHTAG = Pattern.compile("^[ \\t]*#[^\\s#]");

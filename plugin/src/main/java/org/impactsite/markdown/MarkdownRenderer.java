@@ -112,7 +112,7 @@ public final class MarkdownRenderer {
         CURRENT.set(ctx);
         Document clean;
         try {
-            html = renderer.render(parser.parse(md.text()));
+            html = renderer.render(parser.parse(showable(md.text())));
             Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
             clean = new Cleaner(safelist).clean(dirty);
         } catch (StackOverflowError tooDeep) {
@@ -343,6 +343,29 @@ public final class MarkdownRenderer {
     private static String shorten(String url) {
         String oneLine = url.replaceAll("\\s+", " ");
         return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
+    }
+
+    /**
+     * The text with each character a web page cannot show (control characters such as the
+     * vertical tab a word processor leaves for a line break, noncharacters) as a space: the same
+     * length, so that problems keep their lines and columns.
+     */
+    static String showable(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f
+                    || c >= 0xfdd0 && c <= 0xfdef || c == 0xfffe || c == 0xffff
+                    || Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
+                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (bad && out == null) {
+                out = new StringBuilder(text);
+            }
+            if (bad) {
+                out.setCharAt(i, ' ');
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Hands every Markdown link and image to the render's context. */

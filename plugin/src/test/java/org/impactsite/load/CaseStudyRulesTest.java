@@ -67,6 +67,14 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void aControlCharacterWrittenAsAnEscapeIsAMistakeWhereTheTextStarts() throws Exception {
+        assertThat(problems("title: \"Pets\\x1b after divorce\"\nsummary: \"\\0\"\n")).containsExactly(
+                "2:8: error: the text holds the character U+001B (written as an escape), which a web page cannot show",
+                "3:10: error: the text holds the character U+0000 (written as an escape), which a web page cannot show");
+        assertThat(problems("title: \"Tab\\tand line\\nbreak, 中文 and emoji 🎉\"\n")).isEmpty();
+    }
+
+    @Test
     void anEmptyTitleIsNamedAsSuch() throws Exception {
         assertThat(problems("title:\n")).containsExactly("2:7: error: title is empty");
     }

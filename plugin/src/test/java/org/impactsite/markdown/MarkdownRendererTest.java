@@ -117,6 +117,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void charactersAPageCannotShowBecomeSpacesAndLaterProblemsKeepTheirPlace() {
+        Document doc = render("Line one\u000bline two\u0000 end \uffff.\n\n![gone](missing.png)\n", 1);
+        assertThat(doc.body().html()).doesNotContainPattern("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\uffff]").doesNotContain("&#x");
+        assertThat(doc.text()).contains("Line one line two end");
+        assertThat(problems.errors()).extracting(p -> p.location().toString()).containsExactly("src/impact/case-studies/story.md:3:1");
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
