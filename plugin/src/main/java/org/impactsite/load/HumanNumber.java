@@ -40,7 +40,9 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
         /** Below zero. */
         NEGATIVE,
         /** Larger than anything a report counts (10^15). */
-        TOO_LARGE
+        TOO_LARGE,
+        /** One to three digits, a point and three digits ({@code 1.000}): a thousand where a point groups digits, else one. */
+        AMBIGUOUS
     }
 
     /** The outcome of {@link #parse}: a number, or a failure (with the trailing words for {@link Failure#TRAILING_WORDS}). */
@@ -54,6 +56,8 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
             return new Result(null, failure, "");
         }
     }
+
+    private static final Pattern THOUSANDS_OR_DECIMALS = Pattern.compile("[1-9]\\d{0,2}\\.\\d{3}");
 
     private static final Map<String, Qualifier> QUALIFIERS = new LinkedHashMap<>();
     private static final Map<String, BigDecimal> SCALES = new LinkedHashMap<>();
@@ -107,6 +111,9 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
         BigDecimal value = new BigDecimal(m.group().replaceAll("[,' _]", ""));
         String rest = s.substring(m.end());
         String scale = longestPrefix(rest.stripLeading(), SCALES);
+        if (scale == null && THOUSANDS_OR_DECIMALS.matcher(m.group()).matches()) {
+            return Result.failed(Failure.AMBIGUOUS);
+        }
         if (scale != null) {
             value = value.multiply(SCALES.get(scale));
             rest = rest.stripLeading().substring(scale.length());

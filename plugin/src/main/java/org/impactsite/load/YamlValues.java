@@ -51,6 +51,9 @@ final class YamlValues {
                     "write the count itself; a fall shows as a baseline followed by a smaller value");
             case TOO_LARGE -> problems.error(at, name + " is too large: \"" + raw.strip() + "\"",
                     "figures must be below a thousand million million (10^15)");
+            case AMBIGUOUS -> problems.error(at, name + " \"" + raw.strip() + "\" could be read as a thousand times more or less: "
+                    + "in some languages the point groups thousands, in others it starts the decimals",
+                    "write " + raw.strip().replace(".", "") + " (or " + raw.strip().replace('.', ',') + ") for the larger figure, or drop the zeros after the point");
             default -> problems.error(at, got, HumanNumber.HINT);
         }
         return null;

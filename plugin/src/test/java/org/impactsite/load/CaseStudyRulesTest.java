@@ -75,6 +75,13 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void aFigureWithAPointAndThreeDigitsIsAskedToBeWrittenPlainly() throws Exception {
+        assertThat(problems("title: T\nmetrics:\n  - {id: views, label: Views, value: 1.000}\n"))
+                .anySatisfy(p -> assertThat(p).startsWith("4:38: error: metrics[1].value \"1.000\" could be read as a thousand"));
+        assertThat(loaded.problems().all()).anySatisfy(p -> assertThat(p.hint()).contains("write 1000 (or 1,000)"));
+    }
+
+    @Test
     void anEmptyTitleIsNamedAsSuch() throws Exception {
         assertThat(problems("title:\n")).containsExactly("2:7: error: title is empty");
     }

@@ -23,6 +23,9 @@ class HumanNumberTest {
             1_000                   | 1000
             1,000.5                 | 1000.5
             2.50                    | 2.5
+            0.125                   | 0.125
+            1.2345                  | 1.2345
+            1.500 million           | 1500000
             .5                      | 0.5
             1e6                     | 1000000
             1 million               | 1000000
@@ -84,7 +87,7 @@ class HumanNumberTest {
             many                    | NOT_A_NUMBER
             about                   | NOT_A_NUMBER
             2,5                     | NOT_A_NUMBER
-            1.234.567               | NOT_A_NUMBER
+            1.234.567               | AMBIGUOUS
             1,0000                  | NOT_A_NUMBER
             100,000,00              | NOT_A_NUMBER
             0x1F                    | NOT_A_NUMBER
@@ -101,6 +104,9 @@ class HumanNumberTest {
             more than -3            | NEGATIVE
             1e15                    | TOO_LARGE
             2000 trillion           | TOO_LARGE
+            1.000                   | AMBIGUOUS
+            251.461                 | AMBIGUOUS
+            about 2.500             | AMBIGUOUS
             """)
     void refusesWhatIsNotACount(String text, Failure failure) {
         HumanNumber.Result r = HumanNumber.parse(text);
