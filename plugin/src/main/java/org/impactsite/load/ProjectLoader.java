@@ -76,6 +76,7 @@ public final class ProjectLoader {
             return new Project(SiteConfigReader.defaults(), List.of(), List.of());
         }
         SiteConfigReader.Read site = site(problems);
+        checkTopLevel(src, problems);
         SourceTree tree = new SourceTree(paths, problems);
         List<CaseStudy> caseStudies = caseStudies(tree, problems);
         List<FreePage> pages = pages(tree, problems);
@@ -84,6 +85,26 @@ public final class ProjectLoader {
             checkHighlights(site.highlights(), caseStudies, problems);
         }
         return new Project(site.config(), caseStudies, pages);
+    }
+
+    /** What a report's source folder holds; hidden files aside, anything else is a warning. */
+    static final List<String> TOP_LEVEL = List.of("site.yaml", "case-studies", "pages", "assets", "templates");
+
+    /** A misspelt folder (case-study/, page/) would be left out without a word: say so. */
+    private void checkTopLevel(Path src, Problems problems) throws IOException {
+        List<String> names;
+        try (java.util.stream.Stream<Path> inside = Files.list(src)) {
+            names = inside.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        for (String name : names) {
+            if (TOP_LEVEL.contains(name) || name.startsWith(".") || name.equals("site.yml")) {
+                continue;
+            }
+            String hint = DidYouMean.hint(name, TOP_LEVEL);
+            problems.warning(Location.file(paths.display(src.resolve(name))),
+                    "the report does not use this; its source folder holds only " + String.join(", ", TOP_LEVEL),
+                    hint.isEmpty() ? "move it out of " + paths.display(src) + ", or into assets/ to publish it as it is" : hint);
+        }
     }
 
     private SiteConfigReader.Read site(Problems problems) throws IOException {

@@ -34,6 +34,22 @@ class ProjectLayoutTest {
     }
 
     @Test
+    void aMisspeltFolderOfTheSourcesIsAWarningWithTheNameItMeant() throws Exception {
+        site();
+        Fixtures.write(root, "src/impact/case-study/a.md", "---\ntitle: A\n---\n");
+        Fixtures.write(root, "src/impact/page/about.md", "---\ntitle: About\n---\n");
+        Fixtures.write(root, "src/impact/.DS_Store", "x");
+        Fixtures.Loaded loaded = Fixtures.load(root);
+        assertThat(loaded.headlines()).contains(
+                "src/impact/case-study: warning: the report does not use this; its source folder holds only site.yaml, "
+                        + "case-studies, pages, assets, templates",
+                "src/impact/page: warning: the report does not use this; its source folder holds only site.yaml, "
+                        + "case-studies, pages, assets, templates");
+        assertThat(loaded.problems().all()).anySatisfy(p -> assertThat(p.hint()).contains("case-studies"));
+        assertThat(loaded.headlines()).noneMatch(h -> h.contains(".DS_Store"));
+    }
+
+    @Test
     void aMissingSiteYamlIsAnErrorWithAnExample() throws Exception {
         Fixtures.write(root, "src/impact/case-studies/a.md", "---\ntitle: A\n---\n");
         Fixtures.Loaded loaded = Fixtures.load(root);
