@@ -47,8 +47,24 @@ public final class UserTemplates {
                 ok = false;
             }
         }
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (file.getParent().equals(dir.file()) && Files.isRegularFile(file) && !THEME_FILES.contains(name)
+                    && !name.matches("messages_[A-Za-z_-]+\\.properties")) {
+                // a file of one's own (macros a template includes) is fine; a near miss replaces nothing
+                THEME_FILES.stream().filter(t -> org.impactsite.validate.DidYouMean.distance(
+                        name.toLowerCase(java.util.Locale.ROOT), t) <= 2).findFirst().ifPresent(meant ->
+                        problems.warning(Location.file(paths.display(file)), "the theme has no file called " + name
+                                + ", so this one replaces nothing", "did you mean `" + meant + "`?"));
+            }
+        }
         return ok ? dir.file() : null;
     }
+
+    /** The default theme's files, which a file of the same name in templates/ replaces. */
+    static final List<String> THEME_FILES = List.of("404.ftlh", "awards.ftlh", "case-study.ftlh", "group.ftlh", "home.ftlh",
+            "index-list.ftlh", "layout.ftlh", "page.ftlh", "parts.ftlh", "words.ftlh", "style.css", "filter.js", "icon.svg",
+            "messages.properties", "messages_ms.properties", "messages_zh.properties");
 
     private static void refuse(ProjectPaths paths, Path file, String reason, Problems problems) {
         problems.error(Location.file(paths.display(file)), reason,
