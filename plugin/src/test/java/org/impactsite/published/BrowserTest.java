@@ -350,9 +350,9 @@ class BrowserTest {
     }
 
     @Test
-    void noFigureTileCardOrChartSticksOutOfItsBoxAtThreeWidths() {
+    void noFigureTileCardOrChartSticksOutOfItsBoxFrom320To1280Px() {
         colourScheme("light", "screen");
-        for (int width : new int[] {360, 768, 1280}) {
+        for (int width : new int[] {320, 360, 768, 1280}) {
             viewport(width, 900);
             for (String page : List.of("example/index.html", "example/case-studies/justice4her-pets/index.html",
                     "portfolio/index.html", "portfolio/case-studies/many-metrics/index.html")) {

@@ -95,6 +95,7 @@ final class PublishedSites {
         metrics.add("  - {id: handwashing, label: Households washing hands, value: 71, baseline: 38, unit: households, source: s}\n");
         metrics.add("  - {id: reached, label: People reached, value: 50000, unit: people, source: s}\n");
         metrics.add("  - {id: engaged, label: People engaged, value: 12000, unit: people, source: s}\n");
+        metrics.add("  - {id: impressions, label: Impressions, value: 999999999999999, unit: impressions, source: s}\n");
         metrics.add("  - {id: acted, label: People who acted, value: 3000, unit: people, source: s}\n");
         metrics.forEach(md::append);
         md.append("charts:\n  - {type: funnel, title: From reach to action, metrics: [reached, engaged, acted]}\n");
