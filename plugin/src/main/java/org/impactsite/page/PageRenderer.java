@@ -193,7 +193,16 @@ public final class PageRenderer {
         String style = href(base, from, STYLE);
         return new Chrome(locale.toLanguageTag(), site.title(), site.organization() == null ? "" : site.organization(),
                 href(base, from, Addresses.home()), style, href(base, from, ACCENT), logo,
-                nav, pages, funders, style.substring(0, style.length() - "style.css".length()));
+                nav, pages, funders, style.substring(0, style.length() - "style.css".length()), direction(locale));
+    }
+
+    /** Languages written from right to left. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "he", "iw", "fa", "ur", "ps", "sd",
+            "ug", "yi", "dv", "ckb", "syr");
+
+    /** {@code rtl} for a language written from right to left (Arabic, Hebrew, Persian, Urdu...), else {@code ltr}. */
+    static String direction(java.util.Locale locale) {
+        return RIGHT_TO_LEFT.contains(locale.getLanguage()) ? "rtl" : "ltr";
     }
 
     /** Relative to the page; on the 404 page, absolute under baseUrl when there is one (it is served at any depth). */

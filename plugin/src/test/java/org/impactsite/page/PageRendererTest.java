@@ -110,6 +110,15 @@ class PageRendererTest {
     }
 
     @Test
+    void aReportInALanguageWrittenRightToLeftSaysSo() {
+        for (String[] lang : new String[][] {{"ar", "rtl"}, {"he", "rtl"}, {"en", "ltr"}, {"zh-CN", "ltr"}}) {
+            Document home = pages(new PageRenderer(tmp.resolve("none"), Locale.forLanguageTag(lang[0]))
+                    .render(inputs(""), new Problems())).get("index.html");
+            assertThat(home.selectFirst("html").attr("dir")).as(lang[0]).isEqualTo(lang[1]);
+        }
+    }
+
+    @Test
     void caseStudyShowsItsParts() {
         Document doc = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems()))
                 .get("case-studies/justice4her-pets/index.html");
