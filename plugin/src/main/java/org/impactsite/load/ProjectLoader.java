@@ -84,6 +84,8 @@ public final class ProjectLoader {
             // a case study that could not be read at all may hold the metrics highlights name
             checkHighlights(site.highlights(), caseStudies, problems);
         }
+        checkSharedAddresses("theme", CaseStudy::themes, caseStudies, problems);
+        checkSharedAddresses("channel", CaseStudy::channels, caseStudies, problems);
         return new Project(site.config(), caseStudies, pages);
     }
 
@@ -252,6 +254,32 @@ public final class ProjectLoader {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Names whose index pages would share an address ("C++" and "C", "Gender & rights" and
+     * "gender rights") are listed on one page under the first name; unless they differ only in
+     * capitals and spaces, that is worth a word.
+     */
+    private static void checkSharedAddresses(String kind, java.util.function.Function<CaseStudy, List<String>> names,
+            List<CaseStudy> caseStudies, Problems problems) {
+        Map<String, String> firstBySlug = new HashMap<>();
+        Set<String> told = new HashSet<>();
+        for (CaseStudy cs : caseStudies) {
+            for (String name : names.apply(cs)) {
+                String slug = org.impactsite.portfolio.Addresses.slugify(name);
+                String first = firstBySlug.putIfAbsent(slug, name);
+                if (first != null && !loose(first).equals(loose(name)) && told.add(slug + "\u0000" + name)) {
+                    problems.warning(Location.file(cs.body().displayPath()), "the " + kind + " \"" + name + "\" gets the same page as \""
+                            + first + "\" (" + kind + "s/" + slug + "/), so both are listed there as \"" + first + "\"",
+                            "write the same name in both places, or names that differ in letters or digits");
+                }
+            }
+        }
+    }
+
+    private static String loose(String name) {
+        return name.strip().replaceAll("[\\s_-]+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static void checkHighlights(List<Located<String>> highlights, List<CaseStudy> caseStudies,

@@ -50,6 +50,16 @@ class ProjectLayoutTest {
     }
 
     @Test
+    void themesThatWouldShareAPageWithoutMeaningToAreAWarning() throws Exception {
+        site();
+        Fixtures.write(root, "src/impact/case-studies/a.md", "---\ntitle: A\nthemes: [C++, Gender-based violence]\n---\n");
+        Fixtures.write(root, "src/impact/case-studies/b.md", "---\ntitle: B\nthemes: [C, gender based  violence]\nchannels: [TikTok]\n---\n");
+        Fixtures.write(root, "src/impact/case-studies/c.md", "---\ntitle: C\nchannels: [tiktok]\n---\n");
+        assertThat(Fixtures.load(root).headlines()).containsExactly(
+                "src/impact/case-studies/b.md: warning: the theme \"C\" gets the same page as \"C++\" (themes/c/), so both are listed there as \"C++\"");
+    }
+
+    @Test
     void aMissingSiteYamlIsAnErrorWithAnExample() throws Exception {
         Fixtures.write(root, "src/impact/case-studies/a.md", "---\ntitle: A\n---\n");
         Fixtures.Loaded loaded = Fixtures.load(root);
