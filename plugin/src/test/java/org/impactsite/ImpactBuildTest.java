@@ -244,6 +244,24 @@ class ImpactBuildTest {
     }
 
     @Test
+    void aLinkToAHeadingOfAnotherPageLandsOnThatHeading() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path page = project.resolve("src/impact/pages/how-we-count.md");
+        Files.writeString(page, Files.readString(page) + "\nSee [its story](../case-studies/listening-tour.md#what-we-heard)"
+                + " and [its sources](../case-studies/listening-tour.md#main).\n");
+        Path tour = project.resolve("src/impact/case-studies/listening-tour.md");
+        Files.writeString(tour, Files.readString(tour) + "\n## What we heard\n\nMuch.\n");
+        assertThat(build(project, true).written()).isTrue();
+        Path site = project.resolve("target/impact-site");
+        Document how = page(site, "how-we-count/index.html");
+        assertThat(how.select("a[href*=listening-tour]").eachAttr("href"))
+                .contains("../case-studies/listening-tour/index.html#s-what-we-heard", "../case-studies/listening-tour/index.html#main");
+        Document story = page(site, "case-studies/listening-tour/index.html");
+        assertThat(story.getElementById("s-what-we-heard")).isNotNull();
+        assertThat(story.getElementById("main")).isNotNull();
+    }
+
+    @Test
     void aFolderWhereAFileIsExpectedIsReportedAtThatPath() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.delete(project.resolve("src/impact/site.yaml"));

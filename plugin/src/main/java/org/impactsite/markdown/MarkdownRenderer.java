@@ -292,6 +292,9 @@ public final class MarkdownRenderer {
                         "put images in assets/ or beside a folder case study's index.md, and link to case studies and pages by their .md file");
                 return REFUSED;
             }
+            if (resolver.isCaseStudyOrPageFile(found.file())) {
+                suffix = storyFragment(suffix);
+            }
             String rel = Addresses.relative(page, published.get()) + suffix;
             rewritten.add(rel);
             return rel;
@@ -338,6 +341,24 @@ public final class MarkdownRenderer {
             return "mailto:" + u;
         }
         return url;
+    }
+
+    /** The ids the default theme gives the parts of a case study's or a free page's page. */
+    private static final java.util.regex.Pattern THEME_IDS = java.util.regex.Pattern.compile(
+            "main|story|results|key-numbers|charts|sources|downloads|voices|campaign|awards|headlines|funders|browse"
+                    + "|case-studies|(metric|level|year|source|chart)-.*|s-.*");
+
+    /**
+     * {@code #results} in a link to another case study or page: the theme's own part of that
+     * name, else a heading of its text, whose ids start with {@code s-} ({@link #prefixIds}).
+     */
+    static String storyFragment(String suffix) {
+        int hash = suffix.indexOf('#');
+        if (hash < 0 || hash == suffix.length() - 1) {
+            return suffix;
+        }
+        String fragment = suffix.substring(hash + 1);
+        return THEME_IDS.matcher(fragment).matches() ? suffix : suffix.substring(0, hash + 1) + "s-" + fragment;
     }
 
     private static String shorten(String url) {
