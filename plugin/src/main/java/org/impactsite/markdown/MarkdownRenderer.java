@@ -59,6 +59,8 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
         options.set(TablesExtension.CLASS_NAME, "story-table");
+        // flexmark drops javascript: links quietly; they go through this class's policy, which says so
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new Factory()).build();
         this.safelist = Safelist.relaxed()
@@ -75,8 +77,9 @@ public final class MarkdownRenderer {
         // No protocol lists: every href and src goes through this class's own policy instead.
         this.safelist.removeProtocols("a", "href", "ftp", "http", "https", "mailto");
         this.safelist.removeProtocols("img", "src", "http", "https");
-        this.safelist.removeProtocols("blockquote", "cite", "http", "https");
-        this.safelist.removeProtocols("q", "cite", "http", "https");
+        // a quotation's source address is shown nowhere; not kept
+        this.safelist.removeAttributes("blockquote", "cite");
+        this.safelist.removeAttributes("q", "cite");
     }
 
     /**
@@ -127,6 +130,7 @@ public final class MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
         shiftHeadings(body, topLevel);
+        ownClassesOnly(body);
         policeLinks(body, ctx);
         prefixIds(body);
         return new Rendered(body.html(), !ctx.namesFiles);
@@ -146,6 +150,22 @@ public final class MarkdownRenderer {
         for (Element h : headings) {
             int rank = levels.indexOf(h.tagName().charAt(1) - '0');
             h.tagName("h" + Math.min(6, topLevel + rank));
+        }
+    }
+
+    /** The classes a story's HTML may carry: those flexmark gives footnotes and tables. */
+    private static final Set<String> STORY_CLASSES = Set.of("footnote-ref", "footnote-backref", "footnotes", "story-table");
+
+    /** Other classes go: a story could otherwise borrow the theme's (a fixed header, say) to pass for the page's own parts. */
+    private static void ownClassesOnly(Element body) {
+        for (Element el : body.select("[class]")) {
+            java.util.Set<String> kept = new java.util.LinkedHashSet<>(el.classNames());
+            kept.retainAll(STORY_CLASSES);
+            if (kept.isEmpty()) {
+                el.removeAttr("class");
+            } else {
+                el.classNames(kept);
+            }
         }
     }
 

@@ -125,6 +125,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aJavascriptLinkIsRemovedWithAWarningHoweverItIsSpelt() {
+        Document doc = render("[a](javascript:alert(1)) [b](JavaScript:alert(2)) [c](vbscript:x)\n", 1);
+        assertThat(doc.select("a")).isEmpty();
+        assertThat(problems.warnings()).hasSize(3).allSatisfy(w -> assertThat(w.message()).startsWith("a link to an unsafe address"));
+    }
+
+    @Test
+    void aStoryKeepsOnlyItsOwnClassesAndNoQuotationSourceAddress() {
+        Document doc = render("<div class=\"site-header footnotes\">x</div>\n\n<blockquote cite=\"javascript:alert(1)\">q</blockquote>\n\n"
+                + "Text.[^1]\n\n| a |\n|---|\n| 1 |\n\n[^1]: Note.\n", 1);
+        assertThat(doc.select("[class]").eachAttr("class")).containsOnly("footnotes", "footnote-ref", "footnote-backref", "story-table");
+        assertThat(doc.select("[cite]")).isEmpty();
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
