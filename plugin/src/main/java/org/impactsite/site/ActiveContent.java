@@ -25,7 +25,9 @@ import org.impactsite.problem.Problems;
 final class ActiveContent {
 
     private static final Set<String> RUNNABLE = Set.of("html", "htm", "xhtml", "xht", "shtml", "mht", "mhtml",
-            "js", "mjs", "cjs", "swf", "xml", "xsl", "xslt", "hta", "svgz", "php", "jsp", "asp", "aspx", "wasm");
+            "js", "mjs", "cjs", "swf", "xml", "xsl", "xslt", "hta", "svgz", "php", "jsp", "asp", "aspx", "wasm",
+            // served as XML, which a browser renders, scripts included, when it holds XHTML
+            "xsd", "rng", "rdf", "rss", "atom", "dtd", "xbl", "xul", "mml", "mathml", "smil", "wml", "xhtm");
     private static final Set<String> EMBEDDING = Set.of("script", "foreignobject", "iframe", "embed", "object",
             "handler", "listener");
 

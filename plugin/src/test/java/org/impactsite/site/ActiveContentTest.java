@@ -37,7 +37,7 @@ class ActiveContentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page.html", "Page.HTM", "x.xhtml", "app.js", "m.mjs", "feed.xml", "a.svgz", "t.xsl"})
+    @ValueSource(strings = {"page.html", "Page.HTM", "x.xhtml", "app.js", "m.mjs", "feed.xml", "a.svgz", "t.xsl", "schema.xsd", "grammar.rng", "n.rss"})
     void filesABrowserWouldRunAreRefused(String name) throws IOException {
         Problems problems = check(name, "<script>alert(1)</script>");
         assertThat(problems.errors()).hasSize(1);
