@@ -115,7 +115,9 @@ public final class MarkdownRenderer {
         CURRENT.set(ctx);
         Document clean;
         try {
-            html = renderer.render(parser.parse(showable(md.text())));
+            com.vladsch.flexmark.util.ast.Document parsed = parser.parse(showable(md.text()));
+            html = renderer.render(parsed);
+            repeatProblems(parsed, ctx);
             Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
             clean = new Cleaner(safelist).clean(dirty);
         } catch (StackOverflowError tooDeep) {
@@ -150,6 +152,27 @@ public final class MarkdownRenderer {
         for (Element h : headings) {
             int rank = levels.indexOf(h.tagName().charAt(1) - '0');
             h.tagName("h" + Math.min(6, topLevel + rank));
+        }
+    }
+
+    /**
+     * flexmark resolves each address once, so a mistake written twice ([a](gone.png) on two lines)
+     * was reported once: the later links get the first one's problems at their own place.
+     */
+    private static void repeatProblems(com.vladsch.flexmark.util.ast.Document parsed, Context ctx) {
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Node node : parsed.getDescendants()) {
+            LinkType type = node instanceof com.vladsch.flexmark.ast.Image ? LinkType.IMAGE
+                    : node instanceof com.vladsch.flexmark.ast.Link ? LinkType.LINK : null;
+            if (type == null) {
+                continue;
+            }
+            String key = type.getName() + " " + ((com.vladsch.flexmark.ast.LinkNode) node).getUrl().unescape();
+            if (seen.merge(key, 1, Integer::sum) > 1) {
+                for (org.impactsite.problem.Problem p : ctx.byLink.getOrDefault(key, List.of())) {
+                    ctx.problems.add(new org.impactsite.problem.Problem(p.severity(), ctx.at(node), p.message(), p.hint()));
+                }
+            }
         }
     }
 
@@ -230,11 +253,16 @@ public final class MarkdownRenderer {
         final Set<String> rewritten = new HashSet<>();
         /** Whether a link or image named a file (what it becomes depends on the project's files). */
         boolean namesFiles;
+        /** Where {@link #apply} reports: the render's problems, or one link's while flexmark resolves it. */
+        Problems sink;
+        /** What each Markdown link's address gave, by type and address: flexmark resolves an address once. */
+        final java.util.Map<String, List<org.impactsite.problem.Problem>> byLink = new java.util.HashMap<>();
 
         Context(Markdown md, String page, Problems problems) {
             this.md = md;
             this.page = page;
             this.problems = problems;
+            this.sink = problems;
         }
 
         Location at(Node node) {
@@ -264,7 +292,7 @@ public final class MarkdownRenderer {
             boolean image = type == LinkType.IMAGE;
             String url = bareAddress(written, image, md.file().getParent());
             if (url.isBlank()) {
-                problems.warning(at, (image ? "an image" : "a link") + " with no address was left out",
+                sink.warning(at, (image ? "an image" : "a link") + " with no address was left out",
                         "write the address between the brackets: [text](https://example.org/) or [text](other-case-study.md)");
                 return REFUSED;
             }
@@ -273,12 +301,12 @@ public final class MarkdownRenderer {
                     return url;
                 case WEB:
                     if (image) {
-                        problems.warning(at, "the image " + url + " is on another website and is shown as a link",
+                        sink.warning(at, "the image " + url + " is on another website and is shown as a link",
                                 "save the image into assets/ and write its path, so the report makes no request to another site");
                     }
                     return url;
                 case REFUSED:
-                    problems.warning(at, (image ? "an image" : "a link") + " to an unsafe address was removed: " + shorten(url),
+                    sink.warning(at, (image ? "an image" : "a link") + " to an unsafe address was removed: " + shorten(url),
                             "links may go to http(s) addresses, mailto:, #anchors or files of the report");
                     return REFUSED;
                 default:
@@ -298,7 +326,7 @@ public final class MarkdownRenderer {
             Path dir = md.file().getParent();
             ProjectPaths.Resolution found = paths.resolve(dir, decoded);
             if (!found.ok()) {
-                problems.error(at, found.reason(), found.missing()
+                sink.error(at, found.reason(), found.missing()
                         ? "check the file name; paths are relative to this file"
                         : "link only to files inside the report's source folder");
                 return REFUSED;
@@ -308,7 +336,7 @@ public final class MarkdownRenderer {
                 return REFUSED; // the file's own mistakes kept it out of the report, and are reported there
             }
             if (published.isEmpty()) {
-                problems.error(at, "\"" + decoded + "\" is not part of the published report",
+                sink.error(at, "\"" + decoded + "\" is not part of the published report",
                         "put images in assets/ or beside a folder case study's index.md, and link to case studies and pages by their .md file");
                 return REFUSED;
             }
@@ -419,7 +447,16 @@ public final class MarkdownRenderer {
                         || node instanceof com.vladsch.flexmark.ast.MailLink) {
                     return link; // an e-mail address in the text: flexmark writes mailto: before it
                 }
-                String url = current.apply(link.getUrl(), link.getLinkType(), current.at(node));
+                Problems own = new Problems();
+                current.sink = own;
+                String url;
+                try {
+                    url = current.apply(link.getUrl(), link.getLinkType(), current.at(node));
+                } finally {
+                    current.sink = current.problems;
+                }
+                current.problems.addAll(own);
+                current.byLink.put(link.getLinkType().getName() + " " + link.getUrl(), own.all());
                 current.rewritten.add(url);
                 return link.withUrl(url);
             };

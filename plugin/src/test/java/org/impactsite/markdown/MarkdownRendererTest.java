@@ -140,6 +140,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aMistakeWrittenTwiceIsReportedAtBothPlaces() {
+        render("Intro.\n\n[one](missing.png) and ![pic](gone.png)\n\n[two](missing.png)\n\n[x](vbscript:x) [y](vbscript:x)\n\n![again](gone.png)\n", 1);
+        assertThat(problems.all()).extracting(p -> p.location().line() + ":" + p.location().column() + " " + p.message().split(" \\(")[0])
+                .containsExactlyInAnyOrder("3:1 no file \"missing.png\"", "3:24 no file \"gone.png\"", "5:1 no file \"missing.png\"",
+                        "7:1 a link to an unsafe address was removed: vbscript:x", "7:17 a link to an unsafe address was removed: vbscript:x",
+                        "9:1 no file \"gone.png\"");
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
