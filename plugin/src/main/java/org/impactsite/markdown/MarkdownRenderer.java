@@ -132,6 +132,7 @@ public final class MarkdownRenderer {
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
         shiftHeadings(body, topLevel);
+        openInlineTags(body);
         ownClassesOnly(body);
         policeLinks(body, ctx);
         prefixIds(body);
@@ -174,6 +175,28 @@ public final class MarkdownRenderer {
                 }
             }
         }
+    }
+
+    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, table, ul, ol, dl, blockquote, pre, section, "
+            + "figure, hr, details, address";
+    private static final Set<String> PHRASING = Set.of("b", "i", "em", "strong", "span", "s", "mark", "kbd", "abbr",
+            "code", "sub", "sup", "small", "u", "q", "cite", "dfn", "var", "samp", "time", "font");
+
+    /**
+     * A tag such as {@code <b>} left open in the story's HTML swallows the headings and
+     * paragraphs after it, which may not sit inside it: such tags give way to what they hold.
+     */
+    private static void openInlineTags(Element body) {
+        Set<Element> wrapping = new java.util.LinkedHashSet<>();
+        Set<Element> walked = new HashSet<>();
+        for (Element block : body.select(BLOCKS)) {
+            for (Element p = block.parent(); p != null && p != body && walked.add(p); p = p.parent()) {
+                if (PHRASING.contains(p.normalName())) {
+                    wrapping.add(p);
+                }
+            }
+        }
+        wrapping.forEach(Element::unwrap);
     }
 
     /** The classes a story's HTML may carry: those flexmark gives footnotes and tables. */

@@ -149,6 +149,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anInlineTagLeftOpenDoesNotSwallowTheHeadingsAfterIt() {
+        Document doc = render("<div><span>unclosed <b>tags\n\n## Later\n\nText with <em>emphasis</em>.\n", 1);
+        assertThat(doc.select("b h2, b p, span h2, span p, b div")).isEmpty();
+        assertThat(doc.select("h2, h3").text()).contains("Later");
+        assertThat(doc.select("em").text()).isEqualTo("emphasis");
+        assertThat(doc.text()).contains("unclosed tags");
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(

@@ -107,6 +107,8 @@ final class PublishedSites {
         md.append("outcomes:\n  - {text: Households wash hands more often., level: outcome, metric: handwashing}\n");
         md.append("sources:\n  - {id: s, title: Programme monitoring data, publisher: Friends of Water, url: \"https://water.example.org/data?year=2023&kind=all\"}\n");
         md.append("---\n## What happened\n\nA long story with a table:\n\n| Province | Wells |\n|---|---:|\n| A | 120 |\n| B | 220 |\n");
+        // HTML left open, and headings whose ids would repeat: the page must still be valid
+        md.append("\n<div><span>a tag left <b>open\n\n## Intro\n\nText.[^1]\n\n## Intro\n\n## Intro 1\n\n## Fn 1\n\n[^1]: A note.\n");
         return md.toString();
     }
 }
