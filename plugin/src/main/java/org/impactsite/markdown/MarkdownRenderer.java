@@ -354,6 +354,12 @@ public final class MarkdownRenderer {
                         : "link only to files inside the report's source folder");
                 return REFUSED;
             }
+            if (Files.isDirectory(found.file())) {
+                sink.error(at, "\"" + decoded + "\" is a folder; a link or an image names a file",
+                        "name the file inside it, such as " + (decoded.endsWith("/") ? decoded : decoded + "/") + "index.md or "
+                                + (decoded.endsWith("/") ? decoded : decoded + "/") + "photo.jpg");
+                return REFUSED;
+            }
             Optional<String> published = resolver.publishedPath(found.file());
             if (published.isEmpty() && resolver.isCaseStudyOrPageFile(found.file())) {
                 return REFUSED; // the file's own mistakes kept it out of the report, and are reported there

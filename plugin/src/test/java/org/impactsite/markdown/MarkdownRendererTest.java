@@ -158,6 +158,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkOrImageThatNamesAFolderIsAMistakeWhereItIsWritten() {
+        render("Text.\n\n![pic](../assets)\n", 1);
+        assertThat(problems.errors()).singleElement().satisfies(e -> {
+            assertThat(e.location().toString()).isEqualTo("src/impact/case-studies/story.md:3:1");
+            assertThat(e.message()).isEqualTo("\"../assets\" is a folder; a link or an image names a file");
+        });
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
