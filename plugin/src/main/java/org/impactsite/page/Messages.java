@@ -61,6 +61,18 @@ public final class Messages implements TemplateMethodModelEx {
                     texts.putAll(userBundle(file, root, display.apply(file), problems));
                 }
             }
+            // the other languages' files are checked too, so that a mistake shows before the report switches to them
+            try (java.util.stream.Stream<Path> files = Files.list(userDir)) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith("messages_") && name.endsWith(".properties") && Files.isRegularFile(file)
+                            && !chain.contains(name.substring(0, name.length() - ".properties".length()))) {
+                        userBundle(file, root, display.apply(file), problems);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         return new Messages(locale, texts);
     }

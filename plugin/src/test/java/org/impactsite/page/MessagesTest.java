@@ -51,4 +51,15 @@ class MessagesTest {
         Messages unknown = Messages.load(Locale.forLanguageTag("sw"), null, p -> "", new Problems());
         assertThat(unknown.text("nav.home")).isEqualTo("Home");
     }
+
+    @Test
+    void theFilesOfOtherLanguagesAreCheckedToo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+        java.nio.file.Files.writeString(dir.resolve("messages_zh.properties"), "skip=跳到内容\nno_such_key=x\n");
+        Problems problems = new Problems();
+        Messages.load(Locale.forLanguageTag("fr"), dir, p -> "src/impact/templates/" + p.getFileName(), problems);
+        assertThat(problems.all()).singleElement().satisfies(p -> {
+            assertThat(p.location().path()).isEqualTo("src/impact/templates/messages_zh.properties");
+            assertThat(p.message()).contains("no_such_key");
+        });
+    }
 }
