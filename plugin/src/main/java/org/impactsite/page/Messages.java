@@ -62,7 +62,7 @@ public final class Messages implements TemplateMethodModelEx {
                 }
             }
             // the other languages' files are checked too, so that a mistake shows before the report switches to them
-            try (java.util.stream.Stream<Path> files = Files.list(userDir)) {
+            try (java.util.stream.Stream<Path> files = Files.isDirectory(userDir) ? Files.list(userDir) : java.util.stream.Stream.empty()) {
                 for (Path file : files.sorted().toList()) {
                     String name = file.getFileName().toString();
                     if (name.startsWith("messages_") && name.endsWith(".properties") && Files.isRegularFile(file)
