@@ -318,7 +318,8 @@ public final class ImpactBuild {
         if (time.isEmpty()) {
             problems.error(Location.file(paths(settings).display(settings.projectRoot().resolve("pom.xml"))),
                     "project.build.outputTimestamp must be a date and time such as 2024-01-31T12:00:00Z or seconds since 1970, got \"" + t + "\"",
-                    "write <project.build.outputTimestamp>2024-01-31T12:00:00Z</project.build.outputTimestamp> in the pom's properties");
+                    "write <project.build.outputTimestamp>2024-01-31T12:00:00Z</project.build.outputTimestamp> in the pom's "
+                            + "properties, or correct -Dimpact.outputTimestamp if it was given on the command line");
         }
         return time.orElse(null);
     }
