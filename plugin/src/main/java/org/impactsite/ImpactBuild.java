@@ -89,6 +89,14 @@ public final class ImpactBuild {
         return this;
     }
 
+    private boolean failOnWarning;
+
+    /** A build with a warning then writes nothing, as one with an error: the run fails and the previous report stays. */
+    public ImpactBuild failingOnWarnings(boolean fail) {
+        this.failOnWarning = fail;
+        return this;
+    }
+
     /** A build's outcome and the files of the site, in path order (empty when it stopped early). */
     public record Built(BuildResult result, List<SiteFile> files) {
     }
@@ -140,7 +148,7 @@ public final class ImpactBuild {
             timings.put("check", checked);
         }
         BuildResult r = built.result();
-        if (r.problems().hasErrors() || built.files().isEmpty()) {
+        if (r.problems().hasErrors() || failOnWarning && !r.problems().warnings().isEmpty() || built.files().isEmpty()) {
             return r;
         }
         progress.step("writing " + built.files().size() + " files", 0);

@@ -262,6 +262,25 @@ class ImpactBuildTest {
     }
 
     @Test
+    void aBuildThatFailsOnWarningsLeavesThePreviousReportAsItWas() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        build(project, true);
+        Map<String, byte[]> before = snapshot(project.resolve("target/impact-site"));
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        Files.writeString(taps, Files.readString(taps).replaceFirst("(?m)^title: .*", "title: A new title")
+                + "\n![far](https://example.org/far.png)\n");
+        BuildResult strict = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), null, null, null, true)).failingOnWarnings(true).run();
+        assertThat(strict.problems().errors()).isEmpty();
+        assertThat(strict.problems().warnings()).isNotEmpty();
+        assertThat(strict.written()).isFalse();
+        Map<String, byte[]> after = snapshot(project.resolve("target/impact-site"));
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertThat(build(project, true).written()).as("without failOnWarning it is written").isTrue();
+    }
+
+    @Test
     void aFolderWhereAFileIsExpectedIsReportedAtThatPath() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.delete(project.resolve("src/impact/site.yaml"));

@@ -56,7 +56,7 @@ final class RunReporter {
     }
 
     void run(BuildSettings settings) throws MojoExecutionException, MojoFailureException {
-        ImpactBuild build = new ImpactBuild(settings, log::info);
+        ImpactBuild build = new ImpactBuild(settings, log::info).failingOnWarnings(failOnWarning);
         BuildResult result = attempt(build::run, Runtime.getRuntime().maxMemory(), settings.write());
         if (timings) {
             StringBuilder line = new StringBuilder("impact-site: timings (ms):");
