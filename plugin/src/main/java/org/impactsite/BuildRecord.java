@@ -56,6 +56,32 @@ final class BuildRecord {
         return output.resolveSibling("." + output.getFileName() + ".record");
     }
 
+    /**
+     * The files the last build wrote into {@code output}, by path relative to it, as its record
+     * lists them; empty when there is no record or it cannot be read.
+     */
+    static Optional<java.util.Set<String>> writtenPaths(Path output) {
+        Path file = fileFor(output);
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            int listing = lines.indexOf("files");
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER) || listing < 0) {
+                return Optional.empty();
+            }
+            java.util.Set<String> paths = new java.util.HashSet<>();
+            for (String line : lines.subList(listing + 1, lines.size())) {
+                String[] f = line.split(" ", 3);
+                paths.add(unescape(f[2]));
+            }
+            return Optional.of(paths);
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
     /** The last build's result when nothing it was made from changed and its output is as it wrote it. */
     Optional<BuildResult> reuse() throws IOException {
         if (!Files.isRegularFile(file) || !Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS)) {

@@ -207,9 +207,8 @@ public final class ImpactBuild {
         lastMark = start;
         Problems problems = new Problems();
         ProjectPaths paths = new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
-        if (!OutputGuard.check(settings, paths, problems)) {
-            return new Built(result(problems, List.of(), 0, false, start), List.of());
-        }
+        // a refused output folder is reported with every other problem; nothing is written then
+        OutputGuard.check(settings, paths, problems);
         progress.step("reading the case studies", 0);
         Project project = applyOverrides(new ProjectLoader(paths).withMemo(memo).load(problems), problems);
         if (!Files.isDirectory(settings.sourceDirectory())) {

@@ -183,6 +183,45 @@ class ImpactBuildTest {
     }
 
     @Test
+    void filesAddedToAnEarlierReportAreNotDeletedAndTheRefusalComesWithEveryOtherProblem() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path docs = project.resolve("docs");
+        BuildSettings toDocs = new BuildSettings(project, project.resolve("src/impact"), docs, null, null, null, true);
+        assertThat(new ImpactBuild(toDocs).run().written()).isTrue();
+        Files.writeString(docs.resolve("CNAME"), "impact.example.org");
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        Files.writeString(taps, Files.readString(taps).replaceFirst("(?m)^title: .*", "title: Changed\nsummry: typo"));
+        BuildResult refused = new ImpactBuild(toDocs).run();
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.problems().errors()).extracting(e -> e.location().path())
+                .contains("impact.outputDirectory", "src/impact/case-studies/school-taps.md");
+        assertThat(refused.problems().errors().stream().filter(e -> e.location().path().equals("impact.outputDirectory")))
+                .singleElement().satisfies(e -> assertThat(e.message()).contains("docs/CNAME", "which the last report did not write there"));
+        assertThat(docs.resolve("CNAME")).hasContent("impact.example.org");
+    }
+
+    @Test
+    void anOutputFolderUnderAFileOrLeadingIntoTheSourcesIsRefusedAndALinkAsTheFolderIsReplaced() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.writeString(project.resolve("pom.xml"), "<project/>");
+        BuildResult underFile = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("pom.xml/site"), null, null, null, true)).run();
+        assertThat(underFile.problems().errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("would lie inside pom.xml, which is a file"));
+        Files.createSymbolicLink(project.resolve("build"), project.resolve("src/impact"));
+        BuildResult intoSources = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("build/impact-site"), null, null, null, true)).run();
+        assertThat(intoSources.problems().errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("overlaps the report's sources"));
+        assertThat(project.resolve("src/impact/impact-site")).doesNotExist();
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(project.resolve("target"));
+        Files.createSymbolicLink(project.resolve("target/impact-site"), elsewhere);
+        assertThat(build(project, true).written()).as("a link as the output folder is replaced, not followed").isTrue();
+        assertThat(elsewhere).isEmptyDirectory();
+    }
+
+    @Test
     void aMistakeThatLeavesAFileOutIsNotRepeatedAsBrokenLinksOnEveryPage() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.createDirectories(project.resolve("src/impact/templates"));
