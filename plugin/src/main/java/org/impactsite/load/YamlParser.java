@@ -83,6 +83,12 @@ final class YamlParser {
             if (e instanceof ScalarEvent scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN) {
                 hashtagComment(scalar, lines, doc);
             }
+            if (e instanceof ScalarEvent scalar && swallowsLines(scalar, lines)) {
+                doc.problems().error(doc.at(scalar.getStartMark()),
+                        "the quote that starts here is not closed on its line, so YAML read the lines below as part of the text"
+                                + " up to line " + (doc.firstLine() + scalar.getEndMark().get().getLine()),
+                        UNCLOSED_HINT);
+            }
             if (e instanceof ScalarEvent scalar) {
                 unshowable(scalar.getValue()).ifPresent(cp -> doc.problems().error(doc.at(scalar.getStartMark()),
                         String.format(Locale.ROOT, "the text holds the character U+%04X (written as an escape), which a web page cannot show", cp),
@@ -187,10 +193,14 @@ final class YamlParser {
             // a quoted text that does not end on its line: YAML reads on into the lines below and
             // fails far from the mistake, in its own words
             int[] q = quote.get();
+            Location there = new Location(doc.displayPath(), doc.firstLine() + q[0], q[1] + 1);
+            if (doc.problems().all().stream().anyMatch(p -> p.location().equals(there) && p.message().startsWith("the quote that starts here"))) {
+                return; // said already, while the text was read
+            }
             doc.problems().error(new Location(doc.displayPath(), doc.firstLine() + q[0], q[1] + 1),
                     "the quote that starts here is not closed on its line, so YAML read the lines below as part of the text"
                             + mark.map(m -> " and stopped at line " + (doc.firstLine() + m.getLine())).orElse(""),
-                    "end the text with the same quote on this line; write \\\" for a quote inside \"...\", '' inside '...'");
+                    UNCLOSED_HINT);
             return;
         }
         String problem = e.getProblem() == null ? "" : e.getProblem().trim();
@@ -208,30 +218,108 @@ final class YamlParser {
     }
 
     /**
-     * The first value up to line {@code lastLine} (0-based) that opens a quote and does not close
-     * it on its line, as {line, column} (0-based); YAML allows that, but in a front matter it is
-     * almost always a quote forgotten.
+     * The first quoted value up to line {@code lastLine} (0-based) that does not close on its line
+     * and runs on into lines that look like YAML (a key, a list item), as {line, column} (0-based,
+     * the column in characters as people count them). YAML allows text in quotes over several
+     * lines, so text that goes on as prose is left alone, as are quotes inside block text
+     * ({@code key: |}).
      */
     static Optional<int[]> unclosedQuote(String yaml, int lastLine) {
         String[] lines = yaml.split("\n", -1);
+        int blockIndent = -1;
         for (int i = 0; i < lines.length && i <= lastLine; i++) {
-            java.util.regex.Matcher m = QUOTED_VALUE.matcher(lines[i]);
-            if (m.find()) {
-                int open = m.end() - 1;
-                char q = lines[i].charAt(open);
-                if (!closes(lines[i], open + 1, q)) {
-                    return Optional.of(new int[] {i, open});
+            String line = lines[i];
+            int indent = line.length() - line.stripLeading().length();
+            if (blockIndent >= 0) {
+                if (line.isBlank() || indent > blockIndent) {
+                    continue;
                 }
+                blockIndent = -1;
             }
+            if (BLOCK_START.matcher(line).matches()) {
+                blockIndent = indent;
+                continue;
+            }
+            int open = openingQuote(line);
+            if (open < 0) {
+                continue;
+            }
+            char q = line.charAt(open);
+            int closing = i + 1;
+            while (closing < lines.length && !closes(lines[closing], 0, q)) {
+                if (YAML_LINE.matcher(lines[closing]).find()) {
+                    return Optional.of(new int[] {i, line.codePointCount(0, open)});
+                }
+                closing++;
+            }
+            if (closing >= lines.length) {
+                return Optional.of(new int[] {i, line.codePointCount(0, open)});
+            }
+            i = closing; // text in quotes over several lines, closed: read on after it
         }
         return Optional.empty();
     }
 
-    /** A key's or list item's value that starts with a quote: {@code key: "}, {@code - '}, {@code {a: "}. */
-    private static final java.util.regex.Pattern QUOTED_VALUE =
-            java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(?:[^\"'#\\s][^\"'#]*?:\\s+|-\\s*)?[\"']");
+    static final String UNCLOSED_HINT = "end the text with the same quote on this line; write \\\" for a quote inside \"...\", '' inside '...'";
 
-    private static boolean closes(String line, int from, char q) {
+    /** A quoted text that runs over lines reading as YAML (a forgotten closing quote, found further down by chance). */
+    private static boolean swallowsLines(ScalarEvent scalar, String[] lines) {
+        if (scalar.getScalarStyle() != ScalarStyle.DOUBLE_QUOTED && scalar.getScalarStyle() != ScalarStyle.SINGLE_QUOTED
+                || scalar.getStartMark().isEmpty() || scalar.getEndMark().isEmpty()) {
+            return false;
+        }
+        int first = scalar.getStartMark().get().getLine();
+        int last = Math.min(scalar.getEndMark().get().getLine(), lines.length - 1);
+        for (int i = first + 1; i <= last; i++) {
+            if (YAML_LINE.matcher(lines[i]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A line that starts block text: {@code key: |}, {@code - >-}. */
+    private static final java.util.regex.Pattern BLOCK_START =
+            java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?(?:[^#\"']*?:\\s*)?[|>][-+0-9]*\\s*(?:#.*)?$");
+
+    /** A line that reads as YAML rather than as the continuation of a text: a key, a list item, a document line. */
+    private static final java.util.regex.Pattern YAML_LINE =
+            java.util.regex.Pattern.compile("^\\s*(?:-\\s+)?[\\p{L}_][\\p{L}\\p{N}_-]*:(?:\\s|$)|^\\s*-\\s|^---\\s*$");
+
+    /**
+     * Where a quote opens a value on this line and is not closed on it (index), else -1. A quote
+     * opens a value at the start of the line, or after {@code :}, {@code -}, {@code [}, {@code {}
+     * or {@code ,} and spaces; a {@code #} after a space outside quotes starts a comment.
+     */
+    static int openingQuote(String line) {
+        char lastNonSpace = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            char prev = i == 0 ? ' ' : line.charAt(i - 1);
+            boolean afterSpace = prev == ' ' || prev == '\t';
+            if (c == ' ' || c == '\t') {
+                continue;
+            }
+            if (c == '#' && afterSpace) {
+                return -1;
+            }
+            boolean valueStart = lastNonSpace == 0 || ":-[{,".indexOf(lastNonSpace) >= 0;
+            if ((c == '"' || c == '\'') && valueStart && (afterSpace || "[{,".indexOf(prev) >= 0)) {
+                int end = closingAt(line, i + 1, c);
+                if (end < 0) {
+                    return i;
+                }
+                i = end;
+                lastNonSpace = c;
+                continue;
+            }
+            lastNonSpace = c;
+        }
+        return -1;
+    }
+
+    /** Where the quote {@code q} that opened before {@code from} closes on this line, else -1. */
+    private static int closingAt(String line, int from, char q) {
         for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
             if (q == '"' && c == '\\') {
@@ -240,11 +328,15 @@ final class YamlParser {
                 if (q == '\'' && i + 1 < line.length() && line.charAt(i + 1) == '\'') {
                     i++;
                 } else {
-                    return true;
+                    return i;
                 }
             }
         }
-        return false;
+        return -1;
+    }
+
+    private static boolean closes(String line, int from, char q) {
+        return closingAt(line, from, q) >= 0;
     }
 
     private static String syntaxHint(String problem) {

@@ -82,6 +82,22 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void theQuoteBlamedIsTheOneLeftOpenNotValidTextInQuotesOrInBlockText() throws Exception {
+        // a text in quotes over two lines, closed, and a quote inside block text are fine; the mistake is the list
+        assertThat(problems("title: T\nsummary: \"A clip about pets\n  and who keeps them\"\nobjective: |\n  Say \"hello\n"
+                + "channels: [TikTok\n")).noneMatch(p -> p.contains("quote that starts here"));
+        // a quote left open in a flow list, after an emoji
+        assertThat(problems("title: T\nchannels: [TikTok, \"Weibo]\nsummary: x\n")).singleElement().asString()
+                .startsWith("3:20: error: the quote that starts here is not closed");
+        assertThat(problems("title: T\nquotes: [{by: 😀😀, text: \"unclosed}]\nsummary: x\n")).singleElement().asString()
+                .startsWith("3:25: error: the quote that starts here is not closed");
+        // a quote left open that YAML closes further down, by chance, on a later value
+        assertThat(problems("title: \"Voices for change\nsummary: A report\ncountry: \"CN\"\n")).singleElement().asString()
+                .startsWith("2:8: error: the quote that starts here is not closed on its line, so YAML read the lines below"
+                        + " as part of the text up to line 4");
+    }
+
+    @Test
     void anEmptyTitleIsNamedAsSuch() throws Exception {
         assertThat(problems("title:\n")).containsExactly("2:7: error: title is empty");
     }
