@@ -22,7 +22,6 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
 
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -54,7 +53,7 @@ public final class MarkdownRenderer {
         this.paths = paths;
         this.resolver = resolver;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(), FootnoteExtension.create()));
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), FootnoteExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -133,6 +132,7 @@ public final class MarkdownRenderer {
         Element body = clean.body();
         shiftHeadings(body, topLevel);
         openInlineTags(body);
+        linkAddresses(body);
         ownClassesOnly(body);
         policeLinks(body, ctx);
         prefixIds(body);
@@ -175,6 +175,69 @@ public final class MarkdownRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * A web or e-mail address written as plain text: ASCII only, so that it ends where Chinese
+     * text or punctuation (。，：) begins, and without the punctuation that ends a sentence.
+     */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
+            "(?<![A-Za-z0-9@/.\\-])(?:https?://|www\\.)[A-Za-z0-9\\-._~%!$&'()*+,;=:@/?#]+"
+                    + "|(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Web and e-mail addresses in the text (not in links or code) become links. */
+    private static void linkAddresses(Element body) {
+        for (TextNode text : body.select("*").stream().flatMap(e -> e.textNodes().stream()).toList()) {
+            if (insideLinkOrCode(text)) {
+                continue;
+            }
+            String t = text.getWholeText();
+            java.util.regex.Matcher m = ADDRESS.matcher(t);
+            List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
+            int done = 0;
+            while (m.find()) {
+                String address = trimEnd(m.group());
+                if (!address.contains(".") || address.endsWith("@")) {
+                    continue;
+                }
+                int end = m.start() + address.length();
+                parts.add(new TextNode(t.substring(done, m.start())));
+                String lower = address.toLowerCase(java.util.Locale.ROOT);
+                String href = lower.startsWith("http") ? address : lower.startsWith("www.") ? "https://" + address : "mailto:" + address;
+                parts.add(new Element("a").attr("href", href).text(address));
+                done = end;
+            }
+            if (done > 0) {
+                parts.add(new TextNode(t.substring(done)));
+                parts.forEach(text::before);
+                text.remove();
+            }
+        }
+    }
+
+    private static boolean insideLinkOrCode(TextNode text) {
+        for (Element e = text.parent(); e != null; e = e.parent()) {
+            if (e.normalName().equals("a") || e.normalName().equals("code") || e.normalName().equals("pre")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An address without the punctuation after it ("see www.x.org." or "(www.x.org)"). */
+    private static String trimEnd(String address) {
+        String a = address;
+        while (!a.isEmpty()) {
+            char last = a.charAt(a.length() - 1);
+            boolean unbalanced = last == ')' && a.chars().filter(c -> c == '(').count() < a.chars().filter(c -> c == ')').count();
+            if (".,;:!?'\"".indexOf(last) >= 0 || unbalanced || last == '-') {
+                a = a.substring(0, a.length() - 1);
+            } else {
+                break;
+            }
+        }
+        return a;
     }
 
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, table, ul, ol, dl, blockquote, pre, section, "

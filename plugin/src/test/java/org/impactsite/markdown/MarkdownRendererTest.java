@@ -167,6 +167,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void addressesInChineseTextEndWhereTheChineseBegins() {
+        Document doc = render("请访问www.unicef.org。请写信至info@example.org谢谢。邮箱：team@example.org，电话\n\n"
+                + "See (https://example.org/a_(b)) and www.example.org/path?x=1. Or `www.in-code.org`.\n", 1);
+        assertThat(problems.all()).isEmpty();
+        assertThat(doc.select("a").eachAttr("href")).containsExactly("https://www.unicef.org", "mailto:info@example.org",
+                "mailto:team@example.org", "https://example.org/a_(b)", "https://www.example.org/path?x=1");
+        assertThat(doc.text()).contains("请访问www.unicef.org。请写信至info@example.org谢谢。");
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
