@@ -111,7 +111,7 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
         BigDecimal value = new BigDecimal(m.group().replaceAll("[,' _]", ""));
         String rest = s.substring(m.end());
         String scale = longestPrefix(rest.stripLeading(), SCALES);
-        if (scale == null && THOUSANDS_OR_DECIMALS.matcher(m.group()).matches()) {
+        if (THOUSANDS_OR_DECIMALS.matcher(m.group()).matches()) {
             return Result.failed(Failure.AMBIGUOUS);
         }
         if (scale != null) {

@@ -91,7 +91,10 @@ final class YamlParser {
             }
             if (e instanceof ScalarEvent scalar) {
                 unshowable(scalar.getValue()).ifPresent(cp -> doc.problems().error(doc.at(scalar.getStartMark()),
-                        String.format(Locale.ROOT, "the text holds the character U+%04X (written as an escape), which a web page cannot show", cp),
+                        cp >= 0x2000 && cp < 0x2100
+                                ? String.format(Locale.ROOT, "the text holds the invisible character U+%04X, which turns the text"
+                                        + " around it the other way on the page", cp)
+                                : String.format(Locale.ROOT, "the text holds the character U+%04X (written as an escape), which a web page cannot show", cp),
                         "remove the \\ escape that makes it; to break a line, write the text as a block (key: |)"));
             }
             if (e instanceof CollectionStartEvent c) {
@@ -126,7 +129,8 @@ final class YamlParser {
             i += Character.charCount(cp);
             boolean control = cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp >= 0x7f && cp <= 0x9f;
             boolean nonCharacter = cp >= 0xfdd0 && cp <= 0xfdef || (cp & 0xfffe) == 0xfffe;
-            if (control || nonCharacter || Character.isSurrogate((char) cp) && cp <= 0xffff) {
+            boolean bidiControl = cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
+            if (control || nonCharacter || bidiControl || Character.isSurrogate((char) cp) && cp <= 0xffff) {
                 return Optional.of(cp);
             }
         }

@@ -53,7 +53,7 @@ final class YamlValues {
                     "figures must be below a thousand million million (10^15)");
             case AMBIGUOUS -> problems.error(at, name + " \"" + raw.strip() + "\" could be read as a thousand times more or less: "
                     + "in some languages the point groups thousands, in others it starts the decimals",
-                    "write " + raw.strip().replace(".", "") + " (or " + raw.strip().replace('.', ',') + ") for the larger figure, or drop the zeros after the point");
+                    "write it without the point: 1000 or 1,000 for a thousand, 2500000 or 2.5 million for two and a half million");
             default -> problems.error(at, got, HumanNumber.HINT);
         }
         return null;

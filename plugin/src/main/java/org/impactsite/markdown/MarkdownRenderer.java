@@ -280,24 +280,31 @@ public final class MarkdownRenderer {
 
     /** Ids get a prefix so a heading called "main" cannot collide with the page's own ids. */
     private static void prefixIds(Element body) {
-        Set<String> ids = new HashSet<>();
-        Set<String> given = new HashSet<>();
-        for (Element el : body.select("[id]")) {
-            ids.add(el.id());
-            // headings "Intro", "Intro" and "Intro 1", a footnote and a heading "Fn 1", or an
-            // HTML id written twice would share an id: the later ones get -2, -3...
+        // footnotes first: a heading "Fn 1" must not take the id their marks link to
+        List<Element> withIds = new java.util.ArrayList<>(body.select("[id]"));
+        withIds.sort(java.util.Comparator.comparing(el -> isFootnotePart(el) ? 0 : 1));
+        java.util.Map<String, String> given = new java.util.HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Element el : withIds) {
+            // headings "Intro", "Intro" and "Intro 1", or an HTML id written twice, would share an
+            // id: the later ones get -2, -3...
             String id = "s-" + el.id();
-            for (int n = 2; !given.add(id); n++) {
+            for (int n = 2; !used.add(id); n++) {
                 id = "s-" + el.id() + "-" + n;
             }
+            given.putIfAbsent(el.id(), id);
             el.attr("id", id);
         }
         for (Element a : body.select("a[href^=#]")) {
             String target = a.attr("href").substring(1);
-            if (ids.contains(target)) {
-                a.attr("href", "#s-" + target);
+            if (given.containsKey(target)) {
+                a.attr("href", "#" + given.get(target));
             }
         }
+    }
+
+    private static boolean isFootnotePart(Element el) {
+        return el.closest(".footnotes") != null || el.selectFirst("a.footnote-ref") != null;
     }
 
     private void policeLinks(Element body, Context ctx) {
@@ -383,7 +390,9 @@ public final class MarkdownRenderer {
                 return REFUSED;
             }
             switch (UrlPolicy.classify(url)) {
-                case FRAGMENT, MAIL:
+                case FRAGMENT:
+                    return lonePercents(url);
+                case MAIL:
                     return url;
                 case WEB:
                     if (image) {
@@ -403,7 +412,7 @@ public final class MarkdownRenderer {
         private String local(String url, Location at) {
             int cut = firstOf(url, "?#");
             String path = url.substring(0, cut);
-            String suffix = url.substring(cut);
+            String suffix = lonePercents(url.substring(cut));
             if (path.isEmpty()) {
                 return url;
             }
@@ -481,6 +490,11 @@ public final class MarkdownRenderer {
             return "mailto:" + u;
         }
         return url;
+    }
+
+    /** A % that starts no escape (#50%-growth) written as %25, so that the address is valid. */
+    static String lonePercents(String s) {
+        return s.replaceAll("%(?![0-9A-Fa-f]{2})", "%25");
     }
 
     /** The ids the default theme gives the parts of a case study's or a free page's page. */

@@ -108,7 +108,8 @@ public final class SocialCards {
         Canvas c = new Canvas();
         List<String> missing = new ArrayList<>();
         int y = MARGIN;
-        y = c.lines(site.title(), 30, Font.PLAIN, SOFT_INK, y, 1, missing) + 28;
+        // the site's title is reported once, with the site's picture, at site.yaml
+        y = c.lines(site.title(), 30, Font.PLAIN, SOFT_INK, y, 1, new ArrayList<>()) + 28;
         y = c.lines(cs.title(), 60, Font.BOLD, INK, y, 3, missing) + 16;
         if (cs.organization() != null) {
             c.lines(cs.organization(), 32, Font.PLAIN, SOFT_INK, y, 1, missing);
@@ -144,7 +145,7 @@ public final class SocialCards {
         if (!missing.isEmpty()) {
             problems.warning(new Location(file, 1, 1),
                     "no installed font can draw \"" + shorten(missing.get(0)) + "\", so the picture for social media leaves "
-                            + (missing.size() == 1 ? "it" : "out " + missing.size() + " lines") + " out",
+                            + (missing.size() == 1 ? "it" : missing.size() + " lines") + " out",
                     MISSING_FONT_HINT);
         }
     }

@@ -36,9 +36,13 @@ final class ActiveContent {
 
     /** @return true when the file may be published; otherwise a located error was added */
     static boolean check(Path file, String display, Problems problems) throws IOException {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        // trailing dots and spaces vanish on some hosts (page.html. is page.html), and some servers
+        // honour every extension of a name (page.html.png may be served as a page)
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceAll("[. ]+$", "");
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        if (RUNNABLE.contains(ext)) {
+        java.util.Optional<String> runnable = java.util.Arrays.stream(name.split("\\.")).skip(1).filter(RUNNABLE::contains).findFirst();
+        if (runnable.isPresent()) {
+            ext = runnable.get();
             problems.error(Location.file(display),
                     "a ." + ext + " file is not published: a browser would run it under the report's address",
                     "turn it into a PDF or an image, or link to where it is published already");

@@ -72,13 +72,15 @@ class CaseStudyRulesTest {
                 "2:8: error: the text holds the character U+001B (written as an escape), which a web page cannot show",
                 "3:10: error: the text holds the character U+0000 (written as an escape), which a web page cannot show");
         assertThat(problems("title: \"Tab\\tand line\\nbreak, 中文 and emoji 🎉\"\n")).isEmpty();
+        assertThat(problems("title: T\nchannels: [\"\\u202EKoTkiT\", Weibo]\n")).singleElement().asString()
+                .startsWith("3:12: error: the text holds the invisible character U+202E");
     }
 
     @Test
     void aFigureWithAPointAndThreeDigitsIsAskedToBeWrittenPlainly() throws Exception {
         assertThat(problems("title: T\nmetrics:\n  - {id: views, label: Views, value: 1.000}\n"))
                 .anySatisfy(p -> assertThat(p).startsWith("4:38: error: metrics[1].value \"1.000\" could be read as a thousand"));
-        assertThat(loaded.problems().all()).anySatisfy(p -> assertThat(p.hint()).contains("write 1000 (or 1,000)"));
+        assertThat(loaded.problems().all()).anySatisfy(p -> assertThat(p.hint()).contains("1000 or 1,000 for a thousand"));
     }
 
     @Test

@@ -114,6 +114,11 @@ class MarkdownRendererTest {
         Document doc = render("## Intro\n\nA.[^1]\n\n## Intro\n\n## Intro 1\n\n## Fn 1\n\n[^1]: Note.\n", 1);
         java.util.List<String> ids = doc.select("[id]").eachAttr("id");
         assertThat(ids).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(5);
+        // the footnote's mark leads to the footnote, not to the heading "Fn 1", and back
+        String mark = doc.selectFirst("a.footnote-ref").attr("href").substring(1);
+        assertThat(doc.getElementById(mark).closest(".footnotes")).isNotNull();
+        String back = doc.selectFirst("a.footnote-backref").attr("href").substring(1);
+        assertThat(doc.getElementById(back).selectFirst("a.footnote-ref")).isNotNull();
     }
 
     @Test
@@ -174,6 +179,13 @@ class MarkdownRendererTest {
         assertThat(doc.select("a").eachAttr("href")).containsExactly("https://www.unicef.org", "mailto:info@example.org",
                 "mailto:team@example.org", "https://example.org/a_(b)", "https://www.example.org/path?x=1");
         assertThat(doc.text()).contains("请访问www.unicef.org。请写信至info@example.org谢谢。");
+    }
+
+    @Test
+    void aPercentSignInAFragmentIsWrittenAsAnEscape() {
+        Document doc = render("[self](#50%-growth) and [other](other.md#50%-growth)\n", 1);
+        assertThat(problems.all()).isEmpty();
+        assertThat(doc.select("a").eachAttr("href")).containsExactly("#50%25-growth", "../other/index.html#50%25-growth");
     }
 
     @Test

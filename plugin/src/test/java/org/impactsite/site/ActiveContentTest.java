@@ -37,7 +37,7 @@ class ActiveContentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page.html", "Page.HTM", "x.xhtml", "app.js", "m.mjs", "feed.xml", "a.svgz", "t.xsl", "schema.xsd", "grammar.rng", "n.rss"})
+    @ValueSource(strings = {"page.html", "Page.HTM", "x.xhtml", "app.js", "m.mjs", "feed.xml", "a.svgz", "t.xsl", "schema.xsd", "grammar.rng", "n.rss", "page.html.", "page.html ", "page.html.png", "x.JS.txt"})
     void filesABrowserWouldRunAreRefused(String name) throws IOException {
         Problems problems = check(name, "<script>alert(1)</script>");
         assertThat(problems.errors()).hasSize(1);
