@@ -80,7 +80,8 @@ public final class ProjectLoader {
         SourceTree tree = new SourceTree(paths, problems);
         List<CaseStudy> caseStudies = caseStudies(tree, problems);
         List<FreePage> pages = pages(tree, problems);
-        if (!someUnread) {
+        boolean caseStudyErrors = problems.errors().stream().anyMatch(p -> p.location().path().contains("case-studies/"));
+        if (!someUnread && !caseStudyErrors) {
             // a case study that could not be read at all may hold the metrics highlights name
             checkHighlights(site.highlights(), caseStudies, problems);
         }
@@ -250,7 +251,8 @@ public final class ProjectLoader {
         String first = seen.putIfAbsent(slug, file);
         if (first != null) {
             problems.error(at, "the slug \"" + slug + "\" is already used by the " + what + " " + first,
-                    "give one of them another address, such as slug: " + slug + "-2");
+                    "give one of them another address, such as slug: " + org.impactsite.validate.Identifiers.slugOf(
+                            shortenedFor(slug, "-2")) + "-2");
             return false;
         }
         return true;
@@ -270,16 +272,41 @@ public final class ProjectLoader {
                 String slug = org.impactsite.portfolio.Addresses.slugify(name);
                 String first = firstBySlug.putIfAbsent(slug, name);
                 if (first != null && !loose(first).equals(loose(name)) && told.add(slug + "\u0000" + name)) {
-                    problems.warning(Location.file(cs.body().displayPath()), "the " + kind + " \"" + name + "\" gets the same page as \""
-                            + first + "\" (" + kind + "s/" + slug + "/), so both are listed there as \"" + first + "\"",
+                    problems.warning(where(cs, name), "the " + kind + " \"" + name + "\" gets the same page as \""
+                            + first + "\" (" + kind + "s/" + slug + "/), so both are listed on one page under one of the two names",
                             "write the same name in both places, or names that differ in letters or digits");
                 }
             }
         }
     }
 
+    /** The first place the case study's file writes {@code text}; the file when it cannot be found. */
+    private static Location where(CaseStudy cs, String text) {
+        try {
+            List<String> lines = Files.readAllLines(cs.body().file(), java.nio.charset.StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                int at = lines.get(i).indexOf(text);
+                if (at >= 0) {
+                    return new Location(cs.body().displayPath(), i + 1, lines.get(i).codePointCount(0, at) + 1);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the file as a whole, below
+        }
+        return Location.file(cs.body().displayPath());
+    }
+
     private static String loose(String name) {
         return name.strip().replaceAll("[\\s_-]+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** {@code slug} cut so that it still is a slug with {@code suffix} added. */
+    private static String shortenedFor(String slug, String suffix) {
+        String s = slug;
+        while (!s.isEmpty() && org.impactsite.validate.Identifiers.isTooLong(s + suffix)) {
+            s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
+        }
+        return s.replaceAll("-+$", "");
     }
 
     private static void checkHighlights(List<Located<String>> highlights, List<CaseStudy> caseStudies,

@@ -24,8 +24,10 @@ final class Slugs {
         Slug slug;
         if (written != null) {
             if (Identifiers.isTooLong(written)) {
-                top.problem("slug", "slug is too long: at most " + Identifiers.MAX_SLUG_LENGTH + " letters (fewer in scripts"
-                        + " whose letters take several bytes), got " + written.codePointCount(0, written.length()),
+                top.problem("slug", "slug is too long: at most " + Identifiers.MAX_SLUG_LENGTH + " letters and "
+                        + Identifiers.MAX_SLUG_BYTES + " bytes (a Chinese character takes 3), got "
+                        + written.codePointCount(0, written.length()) + " letters and "
+                        + written.getBytes(java.nio.charset.StandardCharsets.UTF_8).length + " bytes",
                         "write a shorter slug: it is the case study's address");
                 return null;
             }

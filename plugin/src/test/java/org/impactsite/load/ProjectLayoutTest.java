@@ -56,7 +56,26 @@ class ProjectLayoutTest {
         Fixtures.write(root, "src/impact/case-studies/b.md", "---\ntitle: B\nthemes: [C, gender based  violence]\nchannels: [TikTok]\n---\n");
         Fixtures.write(root, "src/impact/case-studies/c.md", "---\ntitle: C\nchannels: [tiktok]\n---\n");
         assertThat(Fixtures.load(root).headlines()).containsExactly(
-                "src/impact/case-studies/b.md: warning: the theme \"C\" gets the same page as \"C++\" (themes/c/), so both are listed there as \"C++\"");
+                "src/impact/case-studies/b.md:3:10: warning: the theme \"C\" gets the same page as \"C++\" (themes/c/), so both are listed on one page under one of the two names");
+    }
+
+    @Test
+    void aHighlightedMetricWithAWrongValueIsNotAlsoCalledUnknown() throws Exception {
+        Fixtures.write(root, "src/impact/site.yaml", "title: T\nhighlights: [views]\n");
+        Fixtures.write(root, "src/impact/case-studies/a.md", "---\ntitle: A\nmetrics:\n  - {id: views, label: Views, value: 12%}\n---\n");
+        assertThat(Fixtures.load(root).headlines()).singleElement().asString().contains("metrics[1].value must be a number");
+    }
+
+    @Test
+    void theSlugSuggestedForTwoCaseStudiesOfOneAddressIsAValidSlug() throws Exception {
+        site();
+        String name = "a".repeat(80);
+        Fixtures.write(root, "src/impact/case-studies/" + name + ".md", "---\ntitle: A\n---\n");
+        Fixtures.write(root, "src/impact/case-studies/b.md", "---\ntitle: B\nslug: " + name + "\n---\n");
+        Fixtures.Loaded loaded = Fixtures.load(root);
+        String hint = loaded.problems().errors().get(0).hint();
+        String suggested = hint.substring(hint.indexOf("slug: ") + 6);
+        assertThat(org.impactsite.validate.Identifiers.isSafeSlug(suggested)).as(suggested).isTrue();
     }
 
     @Test
