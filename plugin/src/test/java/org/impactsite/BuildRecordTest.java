@@ -113,9 +113,15 @@ class BuildRecordTest {
         assertThat(build(null).upToDate()).isFalse();
         assertThat(home).hasBinaryContent(good);
 
+        // a file someone added to the report is not deleted: the build stops and says so
         Files.writeString(site.resolve("extra.html"), "left by someone", StandardCharsets.UTF_8);
-        assertThat(build(null).upToDate()).isFalse();
-        assertThat(site.resolve("extra.html")).doesNotExist();
+        BuildResult refused = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true)).run();
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.problems().errors()).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("extra.html", "which the last report did not write there"));
+        assertThat(site.resolve("extra.html")).hasContent("left by someone");
+        Files.delete(site.resolve("extra.html"));
+        assertThat(build(null).upToDate()).isTrue();
     }
 
     @Test
