@@ -61,7 +61,10 @@ public final class MarkdownRenderer {
         // flexmark drops javascript: links quietly; they go through this class's policy, which says so
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         this.parser = Parser.builder(options).build();
-        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new Factory()).build();
+        this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new Factory())
+                .nodeRendererFactory(data -> () -> Set.of(new com.vladsch.flexmark.html.renderer.NodeRenderingHandler<>(
+                        com.vladsch.flexmark.ast.HtmlBlock.class, (block, context, html) -> html.raw(rawBlock(block)))))
+                .build();
         this.safelist = Safelist.relaxed()
                 .removeTags("colgroup", "col")
                 .addTags("figure", "figcaption", "details", "summary", "abbr", "hr", "mark", "kbd", "s", "section")
@@ -240,8 +243,44 @@ public final class MarkdownRenderer {
         return a;
     }
 
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>");
+    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+            "meta", "source", "track", "wbr");
+
+    /**
+     * A block of raw HTML as written when what it opens is closed further on (a {@code <details>}
+     * around Markdown), else with what it leaves open closed at its end: a {@code <table>} or
+     * {@code <details>} never closed would otherwise take in the rest of the story.
+     */
+    private static String rawBlock(com.vladsch.flexmark.ast.HtmlBlock block) {
+        String html = block.getChars().toString();
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        java.util.regex.Matcher m = TAG.matcher(html);
+        while (m.find()) {
+            String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            if (VOID.contains(name) || !m.group(3).isEmpty()) {
+                continue;
+            }
+            if (m.group(1).isEmpty()) {
+                open.push(name);
+            } else {
+                open.remove(name);
+            }
+        }
+        String rest = block.getDocument().getChars().subSequence(block.getEndOffset()).toString().toLowerCase(java.util.Locale.ROOT);
+        boolean closedLater = open.stream().allMatch(name -> rest.contains("</" + name));
+        return closedLater ? html : balanced(html);
+    }
+
+    /** A block of raw HTML with what it leaves open closed at its end. */
+    static String balanced(String html) {
+        Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        return fragment.body().html() + "\n";
+    }
+
     private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, table, ul, ol, dl, blockquote, pre, section, "
-            + "figure, hr, details, address";
+            + "figure, hr, details, address, li, dt, dd, tr, td, th, thead, tbody, tfoot, caption";
     private static final Set<String> PHRASING = Set.of("b", "i", "em", "strong", "span", "s", "mark", "kbd", "abbr",
             "code", "sub", "sup", "small", "u", "q", "cite", "dfn", "var", "samp", "time", "font");
 
@@ -260,6 +299,13 @@ public final class MarkdownRenderer {
             }
         }
         wrapping.forEach(Element::unwrap);
+        // an item without its list (<li> written alone) becomes a paragraph
+        for (Element li : body.select("li")) {
+            Element parent = li.parent();
+            if (parent == null || !(parent.normalName().equals("ul") || parent.normalName().equals("ol"))) {
+                li.tagName("p");
+            }
+        }
     }
 
     /** The classes a story's HTML may carry: those flexmark gives footnotes and tables. */

@@ -189,6 +189,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void blocksOfHtmlLeftOpenEndWithTheirBlock() {
+        Document doc = render("<details><summary>More</summary>\n\n## After details\n\n<table><tr><td>cell\n\n## After table\n\n"
+                + "<li>loose item\n\nEnd.\n", 1);
+        assertThat(doc.select("details h2, details h3, td h2, td h3, table p")).isEmpty();
+        assertThat(doc.select("h2, h3").eachText()).contains("After details", "After table");
+        assertThat(doc.select("li")).allSatisfy(li -> assertThat(li.parent().normalName()).isIn("ul", "ol"));
+        assertThat(doc.text()).contains("loose item").contains("End.");
+        // closed further on, a block of HTML keeps the Markdown between (a folding section)
+        Document folding = render("<details><summary>Method</summary>\n\nWe **counted** twice.\n\n</details>\n\nAfter.\n", 1);
+        assertThat(folding.select("details strong").text()).isEqualTo("counted");
+        assertThat(folding.select("details").text()).doesNotContain("After.");
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
