@@ -120,6 +120,7 @@ public final class MarkdownRenderer {
             com.vladsch.flexmark.util.ast.Document parsed = parser.parse(showable(md.text()));
             html = renderer.render(parsed);
             repeatProblems(parsed, ctx);
+            checkFootnotes(parsed, ctx);
             Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
             clean = new Cleaner(safelist).clean(dirty);
         } catch (StackOverflowError tooDeep) {
@@ -304,6 +305,24 @@ public final class MarkdownRenderer {
             Element parent = li.parent();
             if (parent == null || !(parent.normalName().equals("ul") || parent.normalName().equals("ol"))) {
                 li.tagName("p");
+            }
+        }
+    }
+
+    /** A footnote mark with no note, and a note written twice (flexmark keeps the first), are said. */
+    private static void checkFootnotes(com.vladsch.flexmark.util.ast.Document parsed, Context ctx) {
+        Set<String> written = new HashSet<>();
+        for (Node node : parsed.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ext.footnotes.FootnoteBlock note) {
+                String name = note.getText().toString();
+                if (!written.add(name)) {
+                    ctx.problems.warning(ctx.at(node), "the footnote [^" + name + "] is written twice; the second is left out",
+                            "give one of them another name, such as [^" + name + "-2], and its mark too");
+                }
+            } else if (node instanceof com.vladsch.flexmark.ext.footnotes.Footnote mark && !mark.isDefined()) {
+                String name = mark.getText().toString();
+                ctx.problems.warning(ctx.at(node), "there is no footnote [^" + name + "] for this mark, so it shows as written",
+                        "add the note on a line of its own below the text: [^" + name + "]: the note");
             }
         }
     }

@@ -203,6 +203,14 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aFootnoteMarkWithoutANoteAndANoteWrittenTwiceAreWarnings() {
+        render("Text.[^1] More.[^2]\n\n[^1]: First.\n[^1]: Again.\n", 1);
+        assertThat(problems.warnings()).extracting(p -> p.location().line() + ":" + p.location().column() + " " + p.message())
+                .containsExactlyInAnyOrder("1:16 there is no footnote [^2] for this mark, so it shows as written",
+                        "4:1 the footnote [^1] is written twice; the second is left out");
+    }
+
+    @Test
     void aPercentSignThatStartsNoEscapeIsJustACharacter() {
         render("[half](50%ou.md) and [space](my%20notes.md)\n", 1);
         assertThat(problems.errors()).extracting(p -> p.message()).containsExactly(
