@@ -118,6 +118,17 @@ final class CaseStudyReader {
     }
 
     private static List<String> texts(YamlMap t, String key) {
-        return t.texts(key).stream().map(Located::value).distinct().toList();
+        List<String> out = new java.util.ArrayList<>();
+        for (Located<String> name : t.texts(key)) {
+            // a name of spaces and invisible characters alone would give a link with nothing to click
+            if (name.value().codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                    || Character.getType(cp) == Character.FORMAT || cp == 0xfe0f || cp == 0xfe0e)) {
+                t.doc().problems().error(name.at(), key + " holds a name with no visible character",
+                        "remove it, or write the name in letters");
+            } else if (!out.contains(name.value())) {
+                out.add(name.value());
+            }
+        }
+        return out;
     }
 }

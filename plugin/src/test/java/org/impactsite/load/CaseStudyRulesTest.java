@@ -100,6 +100,13 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void aThemeOrChannelWithNoVisibleCharacterIsAMistake() throws Exception {
+        assertThat(problems("title: T\nthemes: [health, \"\\u200B\"]\nchannels: [\"\\uFE0F \"]\n")).containsExactly(
+                "3:18: error: themes holds a name with no visible character",
+                "4:12: error: channels holds a name with no visible character");
+    }
+
+    @Test
     void anEmptyTitleIsNamedAsSuch() throws Exception {
         assertThat(problems("title:\n")).containsExactly("2:7: error: title is empty");
     }
