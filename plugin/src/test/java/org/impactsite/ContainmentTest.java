@@ -78,8 +78,8 @@ class ContainmentTest {
         assertThat(listing(dir.resolve("outside"))).isEqualTo(outsideBefore);
         assertThat(listing(dir)).containsOnly("outside", "project");
         assertThat(result.problems().errors()).extracting(p -> p.location().toString()).containsExactly(
-                "src/impact/assets/logo.svg",
-                "src/impact/case-studies/bundle/data.csv",
+                "src/impact/assets/logo.svg:1:1",
+                "src/impact/case-studies/bundle/data.csv:1:1",
                 "src/impact/case-studies/bundle/index.md:4:31",
                 "src/impact/case-studies/climb.md:6:13",
                 "src/impact/case-studies/climb.md:9:13",

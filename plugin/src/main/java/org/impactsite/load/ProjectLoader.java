@@ -179,7 +179,7 @@ public final class ProjectLoader {
         }
         for (Path other : scan.others()) {
             if (!used.contains(other.toAbsolutePath().normalize())) {
-                problems.warning(Location.file(paths.display(other)), "this file is not a case study and is ignored",
+                problems.warning(new Location(paths.display(other), 1, 1), "this file is not a case study and is ignored",
                         "a case study is a .md file, or a folder with index.md; put the files a case study uses "
                                 + "in its folder, shared images in assets/");
             }
@@ -239,7 +239,7 @@ public final class ProjectLoader {
             }
         }
         for (Path other : scan.others()) {
-            problems.warning(Location.file(paths.display(other)), "this is not a page and is ignored",
+            problems.warning(new Location(paths.display(other), 1, 1), "this is not a page and is ignored",
                     "pages/ holds one .md file per page; images go in assets/");
         }
         out.sort(Comparator.comparingInt(FreePage::order).thenComparing(FreePage::title).thenComparing(FreePage::slug));

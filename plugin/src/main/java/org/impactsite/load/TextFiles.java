@@ -44,7 +44,7 @@ final class TextFiles {
         long size = Files.size(f);
         if (size > MAX_BYTES) {
             boolean csv = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-            problems.error(org.impactsite.problem.Location.file(shown),
+            problems.error(new org.impactsite.problem.Location(shown, 1, 1),
                     "this file is " + megabytes(size) + "; files larger than 1 MB are not read",
                     csv ? "a chart cannot show that many points: keep one value per week or month, or split the series into several files"
                             : "keep text files small: put long data series in a CSV file of their own, images in assets/");

@@ -43,7 +43,7 @@ final class ActiveContent {
         java.util.Optional<String> runnable = java.util.Arrays.stream(name.split("\\.")).skip(1).filter(RUNNABLE::contains).findFirst();
         if (runnable.isPresent()) {
             ext = runnable.get();
-            problems.error(Location.file(display),
+            problems.error(new Location(display, 1, 1),
                     "a ." + ext + " file is not published: a browser would run it under the report's address",
                     "turn it into a PDF or an image, or link to where it is published already");
             return false;

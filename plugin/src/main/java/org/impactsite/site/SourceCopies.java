@@ -92,7 +92,7 @@ public final class SourceCopies {
             }
             if (Files.isSymbolicLink(file) || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 if (!file.toRealPath().startsWith(paths.sourceRoot().toRealPath())) {
-                    problems.error(Location.file(paths.display(file)),
+                    problems.error(new Location(paths.display(file), 1, 1),
                             "this file is a link to a place outside the report's source folder",
                             "copy the file into " + paths.display(dir) + " instead of linking to it");
                     continue;

@@ -89,7 +89,7 @@ class HardeningTest {
         Fixtures.withCaseStudy(root, "big", big);
         Fixtures.Loaded loaded = Fixtures.load(root);
         assertThat(loaded.headlines()).containsExactly(
-                "src/impact/case-studies/big.md: error: this file is 1.0 MB; files larger than 1 MB are not read");
+                "src/impact/case-studies/big.md:1:1: error: this file is 1.0 MB; files larger than 1 MB are not read");
         assertThat(loaded.project().caseStudies()).isEmpty();
     }
 

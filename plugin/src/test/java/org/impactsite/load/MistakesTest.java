@@ -45,7 +45,7 @@ class MistakesTest {
                 csv + ":3:1: error: the date is not a real date: 2020-13 (there is no month 13; months go from 01 to 12)",
                 csv + ":4:9: error: the value must be a number, got \"many\"",
                 csv + ":5:1: error: metrics[4].series has two points for 2020-01 (the other is on line 2)",
-                "src/impact/case-studies/notes.txt: warning: this file is not a case study and is ignored",
+                "src/impact/case-studies/notes.txt:1:1: warning: this file is not a case study and is ignored",
                 "src/impact/site.yaml:2:10: error: baseUrl \"ftp://example.org/\" uses \"ftp:\"; only http and https"
                         + " links are allowed",
                 "src/impact/site.yaml:3:11: error: language must be a language tag such as en, fr or zh-CN, got \"english\"",

@@ -144,7 +144,7 @@ class ProjectLayoutTest {
         Fixtures.write(root, "src/impact/case-studies/b.csv", "date,value\n2020,1\n");
         Fixtures.write(root, "src/impact/case-studies/.DS_Store", "x");
         assertThat(Fixtures.load(root).headlines())
-                .containsExactly("src/impact/case-studies/b.csv: warning: this file is not a case study and is ignored");
+                .containsExactly("src/impact/case-studies/b.csv:1:1: warning: this file is not a case study and is ignored");
     }
 
     @Test
@@ -164,7 +164,7 @@ class ProjectLayoutTest {
                 "src/impact/pages/copy.md:3:7: error: the slug \"about\" is already used by the page src/impact/pages/about.md",
                 "src/impact/pages/data.md:1:1: error: the page's address \"data/\" is taken by the site itself",
                 "src/impact/pages/other.md:3:7: error: the page's address \"themes/\" is taken by the site itself",
-                "src/impact/pages/photo.png: warning: this is not a page and is ignored",
+                "src/impact/pages/photo.png:1:1: warning: this is not a page and is ignored",
                 "src/impact/pages/untitled.md:2:1: error: title is missing",
                 "src/impact/pages/untitled.md:2:8: error: order must be a whole number from -9999 to 9999, got \"x\"",
                 "src/impact/pages/untitled.md:3:1: error: unknown key \"summry\"");

@@ -41,7 +41,7 @@ class ActiveContentTest {
     void filesABrowserWouldRunAreRefused(String name) throws IOException {
         Problems problems = check(name, "<script>alert(1)</script>");
         assertThat(problems.errors()).hasSize(1);
-        assertThat(problems.errors().get(0).location().toString()).isEqualTo("src/impact/assets/" + name);
+        assertThat(problems.errors().get(0).location().toString()).isEqualTo("src/impact/assets/" + name + ":1:1");
         assertThat(problems.errors().get(0).message()).contains("would run it");
     }
 
