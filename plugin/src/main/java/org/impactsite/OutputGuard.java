@@ -35,6 +35,7 @@ final class OutputGuard {
         Path real = real(out);
         Path project = real(s.projectRoot());
         Path sources = real(s.sourceDirectory());
+        Optional<Path> foreign = s.write() ? foreign(out) : Optional.empty();
         if (blocker.isPresent()) {
             problems.error(at, "the output folder " + shown + " would lie inside " + paths.display(blocker.get())
                     + ", which is a file", ownFolder);
@@ -49,9 +50,9 @@ final class OutputGuard {
         } else if (s.write() && Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isSymbolicLink(out)) {
             problems.error(at, "the output folder " + shown + " is a file, and writing the report would replace it", ownFolder);
-        } else if (s.write() && foreign(out).isPresent()) {
+        } else if (foreign.isPresent()) {
             boolean recorded = BuildRecord.writtenPaths(out).isPresent();
-            problems.error(at, "the output folder " + shown + " holds " + paths.display(foreign(out).get())
+            problems.error(at, "the output folder " + shown + " holds " + paths.display(foreign.get())
                     + (recorded ? ", which the last report did not write there" : " and other files, with no record of a report"
                             + " written there (" + paths.display(BuildRecord.fileFor(out)) + ")")
                             + "; the report replaces the whole folder, which would delete them",
