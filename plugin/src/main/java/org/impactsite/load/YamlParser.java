@@ -127,10 +127,8 @@ final class YamlParser {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            boolean control = cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp >= 0x7f && cp <= 0x9f;
-            boolean nonCharacter = cp >= 0xfdd0 && cp <= 0xfdef || (cp & 0xfffe) == 0xfffe;
             boolean bidiControl = cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
-            if (control || nonCharacter || bidiControl || Character.isSurrogate((char) cp) && cp <= 0xffff) {
+            if (org.impactsite.validate.Characters.unshowable(cp) || bidiControl) {
                 return Optional.of(cp);
             }
         }

@@ -592,18 +592,18 @@ public final class MarkdownRenderer {
      */
     static String showable(String text) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f
-                    || c >= 0xfdd0 && c <= 0xfdef || c == 0xfffe || c == 0xffff
-                    || Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))
-                    || Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-            if (bad && out == null) {
-                out = new StringBuilder(text);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (org.impactsite.validate.Characters.unshowable(cp)) {
+                if (out == null) {
+                    out = new StringBuilder(text);
+                }
+                for (int k = 0; k < n; k++) {
+                    out.setCharAt(i + k, ' ');
+                }
             }
-            if (bad) {
-                out.setCharAt(i, ' ');
-            }
+            i += n;
         }
         return out == null ? text : out.toString();
     }
