@@ -26,7 +26,7 @@ final class CaseStudyReader {
      * A case study and where its slug comes from (the {@code slug:} value, or the file's first
      * line when the slug is the file's name).
      */
-    record Read(CaseStudy caseStudy, Location slugAt, String displayPath) {
+    record Read(CaseStudy caseStudy, Location slugAt, String displayPath, Location partOfAt) {
     }
 
     private final ProjectPaths paths;
@@ -73,11 +73,11 @@ final class CaseStudyReader {
                 YamlValues.period(t, "period"), texts(t, "channels"), texts(t, "themes"), sdgs(t),
                 PartsReader.campaign(t), List.copyOf(metrics.values()), PartsReader.outcomes(t, metricIds, metrics.keySet()),
                 PartsReader.awards(t), PartsReader.quotes(t), ChartReader.charts(t, metricIds, metrics),
-                sources, body, bundleDir);
+                sources, body, bundleDir, partOf(t));
         if (title == null || slug == null) {
             return Optional.empty();
         }
-        return Optional.of(new Read(cs, slug.at(), file.displayPath()));
+        return Optional.of(new Read(cs, slug.at(), file.displayPath(), t.hasKey("partOf") ? t.at("partOf") : null));
     }
 
     private List<MetricReader.Read> metrics(YamlMap t, Path baseDir, Map<String, Location> ids, Set<String> sourceIds)
@@ -88,6 +88,15 @@ final class CaseStudyReader {
             reader.read(m, ids, sourceIds).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** The slug of the whole this case study is part of; checked against the others' slugs later. */
+    private static String partOf(YamlMap t) {
+        String whole = t.text("partOf");
+        if (whole == null) {
+            return null;
+        }
+        return whole.strip();
     }
 
     private static String country(YamlMap t) {

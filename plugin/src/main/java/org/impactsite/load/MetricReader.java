@@ -43,7 +43,7 @@ final class MetricReader {
         String label = m.requiredText("label", "say in words what is counted: label: Views of the clip");
         HumanNumber value = YamlValues.number(m, "value", true);
         Qualifier qualifier = qualifier(m, value);
-        Level level = level(m, "level");
+        Level level = level(m, "level", true);
         List<SeriesPoint> points = series.read(m);
         String unit = m.text("unit");
         String channel = m.text("channel");
@@ -53,7 +53,8 @@ final class MetricReader {
                 m.doc().problems())) {
             source = null;
         }
-        var baseline = plain(m, "baseline");
+        HumanNumber baselineRead = YamlValues.number(m, "baseline", true);
+        var baseline = baselineRead == null ? null : baselineRead.value();
         var target = plain(m, "target");
         String note = m.text("note");
         if (m.get("value").isEmpty() && m.get("series").isEmpty()) {
@@ -64,23 +65,35 @@ final class MetricReader {
             return Optional.empty();
         }
         Metric metric = new Metric(id, label, value == null ? null : value.value(), qualifier, unit, level,
-                channel, date, source, baseline, target, points, note);
+                channel, date, source, baseline, target, points, note,
+                baselineRead == null ? null : baselineRead.qualifier());
         return Optional.of(new Read(metric, m.at(), m.hasKey("source")));
     }
 
-    /** A level of the results chain under {@code key}; null when absent or wrong (reported). */
-    static Level level(YamlMap m, String key) {
+    /**
+     * A level of the results chain under {@code key}, or {@code context} where {@code contextAllowed}
+     * (a metric's figure about the platform or the problem); null when absent or wrong (reported).
+     */
+    static Level level(YamlMap m, String key, boolean contextAllowed) {
         String text = m.text(key);
         if (text == null) {
             return null;
         }
-        Optional<Level> level = Level.fromId(text);
+        Optional<Level> level = Level.fromId(text).filter(l -> contextAllowed || l.isResult());
         if (level.isEmpty()) {
-            List<String> ids = Arrays.stream(Level.values()).map(Level::id).toList();
+            List<String> ids = Arrays.stream(Level.values()).filter(l -> contextAllowed || l.isResult())
+                    .map(Level::id).toList();
             String hint = DidYouMean.hint(text, ids);
-            m.problem(key, m.name(key) + " must be output, outcome or impact, got \"" + text + "\"",
+            if (!contextAllowed && Level.fromId(text).isPresent()) {
+                m.problem(key, m.name(key) + " cannot be context: an outcome is a result of the campaign",
+                        "write the figure about the platform or the problem as a metric with level: context");
+                return null;
+            }
+            m.problem(key, m.name(key) + " must be " + (contextAllowed ? "output, outcome, impact or context"
+                    : "output, outcome or impact") + ", got \"" + text + "\"",
                     hint.isEmpty() ? "output: what was produced (views); outcome: what changed for people; "
-                            + "impact: the lasting change" : hint);
+                            + "impact: the lasting change" + (contextAllowed
+                            ? "; context: a figure about the platform or the problem, not a result" : "") : hint);
         }
         return level.orElse(null);
     }

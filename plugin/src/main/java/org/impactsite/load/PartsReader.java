@@ -56,7 +56,7 @@ final class PartsReader {
         List<Outcome> out = new ArrayList<>();
         for (YamlMap o : top.maps("outcomes", KeySchema.OUTCOME)) {
             String text = o.requiredText("text", "say the result in a sentence: text: 36 viewers found a lawyer");
-            Level level = MetricReader.level(o, "level");
+            Level level = MetricReader.level(o, "level", false);
             String metric = o.text("metric");
             if (metric != null && !References.check(metric, metricIds.keySet(), o.name("metric"), "metrics",
                     o.at("metric"), o.doc().problems())) {

@@ -171,12 +171,23 @@ public final class ProjectLoader {
             }
         }).toList();
         someUnread = reads.stream().anyMatch(Optional::isEmpty);
+        Map<String, Location> partOfAt = new HashMap<>();
         for (Optional<CaseStudyReader.Read> read : reads) {
             if (read.isPresent() && unique(read.get().caseStudy().slug(), read.get().slugAt(),
                     read.get().displayPath(), slugs, "case study", problems)) {
                 out.add(read.get().caseStudy());
+                if (read.get().partOfAt() != null) {
+                    partOfAt.put(read.get().caseStudy().slug(), read.get().partOfAt());
+                }
             }
         }
+        Set<String> badWholes = new HashSet<>();
+        for (CaseStudy cs : out) {
+            if (cs.partOf() != null && !wholeOk(cs, out, partOfAt.get(cs.slug()), problems)) {
+                badWholes.add(cs.slug());
+            }
+        }
+        out.replaceAll(cs -> badWholes.contains(cs.slug()) ? withoutWhole(cs) : cs);
         for (Path other : scan.others()) {
             if (!used.contains(other.toAbsolutePath().normalize())) {
                 problems.warning(new Location(paths.display(other), 1, 1), "this file is not a case study and is ignored",
@@ -190,6 +201,48 @@ public final class ProjectLoader {
         }
         out.sort(Comparator.comparing(CaseStudy::slug));
         return out;
+    }
+
+    /**
+     * Whether {@code cs.partOf()} names another case study of the report and following the
+     * wholes never comes back to it; else a located error.
+     */
+    private static boolean wholeOk(CaseStudy cs, List<CaseStudy> all, Location at, Problems problems) {
+        Map<String, String> wholeOf = new HashMap<>();
+        all.forEach(c -> wholeOf.put(c.slug(), c.partOf()));
+        String whole = cs.partOf();
+        if (whole.equals(cs.slug())) {
+            problems.error(at, "partOf names this case study itself (\"" + whole + "\")",
+                    "partOf names the slug of the larger case study this one is part of; remove it if there is none");
+            return false;
+        }
+        if (!wholeOf.containsKey(whole)) {
+            String hint = DidYouMean.hint(whole, new TreeSet<>(wholeOf.keySet()));
+            problems.error(at, "partOf names \"" + whole + "\", but no case study has that slug",
+                    hint.isEmpty() ? "write the slug of the larger case study (its file or folder name, or its slug:)"
+                            : hint);
+            return false;
+        }
+        List<String> chain = new ArrayList<>(List.of(cs.slug()));
+        for (String w = whole; w != null; w = wholeOf.get(w)) {
+            if (chain.contains(w) && !w.equals(cs.slug())) {
+                return true; // a circle further up: reported at the case studies in it
+            }
+            if (chain.contains(w)) {
+                chain.add(w);
+                problems.error(at, "partOf goes round in a circle: " + String.join(" is part of ", chain),
+                        "a case study cannot be part of its own part; remove partOf from one of them");
+                return false;
+            }
+            chain.add(w);
+        }
+        return true;
+    }
+
+    private static CaseStudy withoutWhole(CaseStudy cs) {
+        return new CaseStudy(cs.slug(), cs.title(), cs.summary(), cs.organization(), cs.partners(), cs.country(),
+                cs.period(), cs.channels(), cs.themes(), cs.sdgs(), cs.campaign(), cs.metrics(), cs.outcomes(),
+                cs.awards(), cs.quotes(), cs.charts(), cs.sources(), cs.body(), cs.bundleDir(), null);
     }
 
     private Reading read(SourceText text, SourceTree.Entry e, Problems problems) {

@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param charts     declared charts; empty means "choose from the data"
  * @param body       the story in Markdown (may be blank)
  * @param bundleDir  the folder of a folder case study ({@code unicef-weibo/}), null for a single file
+ * @param partOf     the slug of the case study this one is a part of (an event of a campaign),
+ *                   whose figures already count this one's; null when not given
  */
 public record CaseStudy(
         String slug,
@@ -35,7 +37,8 @@ public record CaseStudy(
         List<ChartSpec> charts,
         List<Source> sources,
         Markdown body,
-        Path bundleDir) {
+        Path bundleDir,
+        String partOf) {
 
     public CaseStudy {
         Objects.requireNonNull(slug, "slug");
@@ -52,6 +55,15 @@ public record CaseStudy(
         quotes = List.copyOf(quotes);
         charts = List.copyOf(charts);
         sources = List.copyOf(sources);
+    }
+
+    /** A case study that is not part of another. */
+    public CaseStudy(String slug, String title, String summary, String organization, List<String> partners,
+            String country, Period period, List<String> channels, List<String> themes, List<Integer> sdgs,
+            Campaign campaign, List<Metric> metrics, List<Outcome> outcomes, List<Award> awards, List<Quote> quotes,
+            List<ChartSpec> charts, List<Source> sources, Markdown body, Path bundleDir) {
+        this(slug, title, summary, organization, partners, country, period, channels, themes, sdgs, campaign,
+                metrics, outcomes, awards, quotes, charts, sources, body, bundleDir, null);
     }
 
     public Optional<Metric> metric(String id) {

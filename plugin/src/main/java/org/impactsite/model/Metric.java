@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param unit      what is counted ("views", "followers"); null when not given
  * @param sourceId  the id of an entry in the case study's sources; null when not given
  * @param series    dated points, oldest first; empty when not given
+ * @param level     the results-chain step, or {@link Level#CONTEXT} for a figure about the
+ *                  platform or the problem rather than the campaign's own result; null when not given
+ * @param baselineQualifier how exact the baseline is ("about 1,000"); null when exact or absent
  */
 public record Metric(
         String id,
@@ -26,7 +29,8 @@ public record Metric(
         BigDecimal baseline,
         BigDecimal target,
         List<SeriesPoint> series,
-        String note) {
+        String note,
+        Qualifier baselineQualifier) {
 
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -35,6 +39,23 @@ public record Metric(
         if (value == null && series.isEmpty()) {
             throw new IllegalArgumentException("metric " + id + " needs a value or a series");
         }
+    }
+
+    /** A metric without the baseline's qualifier. */
+    public Metric(String id, String label, BigDecimal value, Qualifier qualifier, String unit, Level level,
+            String channel, PartialDate date, String sourceId, BigDecimal baseline, BigDecimal target,
+            List<SeriesPoint> series, String note) {
+        this(id, label, value, qualifier, unit, level, channel, date, sourceId, baseline, target, series, note, null);
+    }
+
+    /** A figure about the platform or the problem, not the campaign's result: never added to results. */
+    public boolean isContext() {
+        return level == Level.CONTEXT;
+    }
+
+    /** The date of {@link #latest()}: {@code date} for a value, else the last point's date; may be null. */
+    public PartialDate latestDate() {
+        return value != null ? date : series.get(series.size() - 1).date();
     }
 
     public boolean hasSeries() {

@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public enum KeySchema {
     CASE_STUDY("the front matter", List.of("title", "slug", "summary", "organization", "partners", "country",
-            "period", "channels", "themes", "sdgs", "campaign", "metrics", "outcomes", "awards", "quotes",
+            "period", "channels", "themes", "sdgs", "partOf", "campaign", "metrics", "outcomes", "awards", "quotes",
             "charts", "sources")),
     CAMPAIGN("campaign", List.of("name", "objective", "audience")),
     PERIOD("period", List.of("start", "end")),
