@@ -377,7 +377,7 @@ public final class ImpactBuild {
             return project;
         }
         SiteConfig site = new SiteConfig(s.title(), s.organization(), baseUrl, language, s.intro(), s.logo(),
-                s.highlights(), s.funders(), s.accent());
+                s.highlights(), s.funders(), s.accent(), s.currencies());
         return new Project(site, project.caseStudies(), project.pages());
     }
 

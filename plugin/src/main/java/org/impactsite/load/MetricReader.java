@@ -46,6 +46,9 @@ final class MetricReader {
         Level level = level(m, "level", true);
         List<SeriesPoint> points = series.read(m);
         String unit = m.text("unit");
+        if (unit != null) {
+            CurrencyUnits.check(unit, m.at("unit"), m.doc().problems());
+        }
         String channel = m.text("channel");
         var date = YamlValues.date(m, "date");
         String source = m.text("source");

@@ -15,7 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.TreeSet;
+import org.impactsite.figures.Headline;
+import org.impactsite.figures.Headlines;
+import org.impactsite.figures.Units;
 import org.impactsite.model.CaseStudy;
+import org.impactsite.model.Currencies;
+import org.impactsite.model.HighlightSpec;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Project;
@@ -83,7 +88,7 @@ public final class ProjectLoader {
         boolean caseStudyErrors = problems.errors().stream().anyMatch(p -> p.location().path().contains("case-studies/"));
         if (!someUnread && !caseStudyErrors) {
             // a case study that could not be read at all may hold the metrics highlights name
-            checkHighlights(site.highlights(), caseStudies, problems);
+            checkHighlights(site.highlights(), caseStudies, site.config().currencies(), problems);
         }
         checkSharedAddresses("theme", CaseStudy::themes, caseStudies, problems);
         checkSharedAddresses("channel", CaseStudy::channels, caseStudies, problems);
@@ -362,17 +367,56 @@ public final class ProjectLoader {
         return s.replaceAll("-+$", "");
     }
 
-    private static void checkHighlights(List<Located<String>> highlights, List<CaseStudy> caseStudies,
-            Problems problems) {
+    /**
+     * Each highlight names a metric some case study has, adds figures that can be added, and
+     * says which unit it adds when its figures carry several ({@link Headlines}).
+     */
+    private static void checkHighlights(List<Located<HighlightSpec>> highlights, List<CaseStudy> caseStudies,
+            Currencies currencies, Problems problems) {
         Set<String> ids = new TreeSet<>();
         caseStudies.forEach(cs -> cs.metrics().stream().map(Metric::id).forEach(ids::add));
-        for (Located<String> h : highlights) {
-            if (!ids.contains(h.value())) {
-                String hint = DidYouMean.hint(h.value(), ids);
-                problems.warning(h.at(), "highlights names \"" + h.value() + "\", but no case study has a metric with that id",
-                        hint.isEmpty() ? "add a metric with id: " + h.value() + " to a case study, or remove it from highlights"
+        for (Located<HighlightSpec> h : highlights) {
+            String id = h.value().metric();
+            if (!ids.contains(id)) {
+                String hint = DidYouMean.hint(id, ids);
+                problems.warning(h.at(), "highlights names \"" + id + "\", but no case study has a metric with that id",
+                        hint.isEmpty() ? "add a metric with id: " + id + " to a case study, or remove it from highlights"
                                 : hint);
+                continue;
+            }
+            Headlines.Entry e = Headlines.of(List.of(h.value()), caseStudies, currencies).get(0);
+            if (!e.notAdditive().isEmpty()) {
+                String unit = h.value().unit() != null && !Units.isAdditive(h.value().unit()) ? h.value().unit()
+                        : e.notAdditive().get(0).metric().unit();
+                problems.error(h.at(), "highlights adds up \"" + id + "\", but \"" + unit.strip() + "\" is a share, rate, "
+                                + "average or rank (" + slugs(e.notAdditive().stream().map(p -> p.caseStudy().slug()))
+                                + "), and figures of that kind cannot be added",
+                        "remove it from highlights and let each case study's page show it; to give a total, add the "
+                                + "counts behind it (people, views) under their own metric id");
+            } else if (e.mixedUnits()) {
+                String byUnit = e.totals().stream().map(t -> "\"" + t.unit() + "\" in " + slugs(java.util.stream.Stream.concat(
+                        t.parts().stream().map(p -> p.caseStudy().slug()),
+                        t.leftOut().stream().filter(l -> l.reason() == Headline.Reason.COUNTED_IN_WHOLE)
+                                .map(l -> l.caseStudy().slug())))).collect(java.util.stream.Collectors.joining("; "));
+                problems.warning(h.at(), "highlights adds up \"" + id + "\", whose figures carry different units, so the "
+                                + "home page shows one total per unit: " + byUnit,
+                        "name the unit to add, as in - {metric: " + id + ", unit: " + e.totals().get(0).unit()
+                                + "}, or give figures of different things different metric ids"
+                                + (e.totals().stream().allMatch(t -> Units.isCurrency(t.unit()))
+                                ? "; to convert currencies, declare currencies: {base: ..., rates: {...}, source: ..., date: ...}"
+                                : ""));
+            } else if (e.totals().isEmpty() && h.value().unit() != null) {
+                String units = e.found().stream().filter(p -> !p.metric().isContext())
+                        .map(p -> p.metric().unit() == null ? "no unit" : "\"" + p.metric().unit().strip() + "\"")
+                        .distinct().collect(java.util.stream.Collectors.joining(", "));
+                problems.warning(h.at(), "highlights adds up \"" + id + "\" in \"" + h.value().unit().strip()
+                                + "\", but no case study reports it in that unit" + (units.isEmpty() ? "" : " (they use " + units + ")"),
+                        "write the unit as the case studies do, or leave unit out to add each unit apart");
             }
         }
+    }
+
+    private static String slugs(java.util.stream.Stream<String> slugs) {
+        return String.join(", ", slugs.distinct().toList());
     }
 }

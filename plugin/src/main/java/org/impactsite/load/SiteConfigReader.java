@@ -4,7 +4,15 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+import org.impactsite.figures.Units;
+import org.impactsite.model.Currencies;
 import org.impactsite.model.Funder;
+import org.impactsite.model.HighlightSpec;
+import org.impactsite.model.PartialDate;
+import org.impactsite.problem.Location;
 import org.impactsite.model.Markdown;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.problem.Problems;
@@ -14,7 +22,9 @@ import org.impactsite.validate.KeySchema;
 import org.impactsite.validate.LanguageTags;
 import org.impactsite.validate.Located;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** {@code site.yaml}: the report-wide settings. */
@@ -26,7 +36,7 @@ final class SiteConfigReader {
     /**
      * The settings and the highlights as written, for the check against the case studies' metrics.
      */
-    record Read(SiteConfig config, List<Located<String>> highlights) {
+    record Read(SiteConfig config, List<Located<HighlightSpec>> highlights) {
     }
 
     private final ProjectPaths paths;
@@ -48,10 +58,10 @@ final class SiteConfigReader {
         }
         YamlMap t = top.get();
         String title = t.requiredText("title", "name the report: title: \"Voices for change: impact report 2011-2021\"");
-        List<Located<String>> highlights = highlights(t);
+        List<Located<HighlightSpec>> highlights = highlights(t);
         SiteConfig config = new SiteConfig(title == null ? FALLBACK_TITLE : title, t.text("organization"), baseUrl(t),
                 language(t), intro(t, file), logo(t), highlights.stream().map(Located::value).distinct().toList(),
-                funders(t), accent(t));
+                funders(t), accent(t), currencies(t));
         return new Read(config, highlights);
     }
 
@@ -119,17 +129,105 @@ final class SiteConfigReader {
         return paths.sourceRoot().relativize(r.file()).toString().replace('\\', '/');
     }
 
-    private static List<Located<String>> highlights(YamlMap t) {
-        List<Located<String>> out = new ArrayList<>();
-        for (Located<String> id : t.texts("highlights")) {
-            if (Identifiers.isSimpleId(id.value())) {
-                out.add(id);
-            } else {
-                t.doc().problems().error(id.at(), "highlights names \"" + id.value() + "\", which is not a metric id",
-                        "list the ids of metrics (id: in each metric), such as highlights: [views, followers]");
+    /** Each entry is a metric id, or {@code {metric: id, label: ..., unit: ...}}. */
+    private static List<Located<HighlightSpec>> highlights(YamlMap t) {
+        List<Located<HighlightSpec>> out = new ArrayList<>();
+        for (YamlMap.Item item : t.items("highlights")) {
+            Location at = t.doc().at(item.node());
+            if (item.node() instanceof ScalarNode s) {
+                String id = s.getValue().strip();
+                if (id.isEmpty()) {
+                    continue;
+                }
+                if (metricId(id, at, t.doc().problems())) {
+                    out.add(new Located<>(HighlightSpec.of(id), at));
+                }
+                continue;
+            }
+            Optional<YamlMap> entry = YamlMap.of(t.doc(), item.name(), item.node(), KeySchema.HIGHLIGHT);
+            if (entry.isEmpty()) {
+                continue;
+            }
+            YamlMap h = entry.get();
+            String id = h.requiredText("metric", "name the metric to add up: metric: views");
+            String label = h.text("label");
+            String unit = h.text("unit");
+            if (unit != null) {
+                CurrencyUnits.check(unit, h.at("unit"), h.doc().problems());
+            }
+            if (id != null && metricId(id, h.at("metric"), t.doc().problems())) {
+                out.add(new Located<>(new HighlightSpec(id, label, unit), at));
             }
         }
         return out;
+    }
+
+    private static boolean metricId(String id, Location at, Problems problems) {
+        if (Identifiers.isSimpleId(id)) {
+            return true;
+        }
+        problems.error(at, "highlights names \"" + id + "\", which is not a metric id",
+                "list the ids of metrics (id: in each metric), such as highlights: [views, followers], "
+                        + "or an entry such as - {metric: views, label: Video views, unit: views}");
+        return false;
+    }
+
+    /** {@code currencies}: a base, rates into it, their source and date; null when absent or wrong (reported). */
+    private static Currencies currencies(YamlMap t) {
+        Optional<YamlMap> c = t.map("currencies", KeySchema.CURRENCIES);
+        if (c.isEmpty()) {
+            return null;
+        }
+        YamlMap m = c.get();
+        String base = m.requiredText("base", "name the currency totals are converted into: base: USD");
+        String source = m.requiredText("source", "say where the rates come from, so the report can name it: "
+                + "source: Central bank reference rates");
+        PartialDate date = YamlValues.date(m, "date");
+        if (date == null && !m.hasKey("date")) {
+            m.problem("date", m.name("date") + " is missing",
+                    "say which day the rates are for, so the report can name it: date: 2024-12-31");
+        }
+        boolean ok = base != null && source != null && date != null;
+        if (base != null && !Units.isCurrency(base)) {
+            m.problem("base", m.name("base") + " must be an ISO 4217 currency code, got \"" + base + "\"",
+                    Units.codeFor(base).map(code -> "write " + code).orElse("such as USD, EUR or CNY"));
+            ok = false;
+        }
+        Map<String, BigDecimal> rates = new TreeMap<>();
+        Optional<Node> node = m.get("rates");
+        if (node.isEmpty()) {
+            m.problem("rates", m.name("rates") + " is missing",
+                    "give what one unit of each currency is worth in the base: rates: {CNY: 0.138, MYR: 0.224}");
+            ok = false;
+        } else if (!(node.get() instanceof MappingNode map)) {
+            m.problem("rates", m.name("rates") + " must be a group of currency codes and rates, got "
+                    + YamlMap.describe(node.get()), "write rates: {CNY: 0.138, MYR: 0.224}");
+            ok = false;
+        } else {
+            for (NodeTuple e : map.getValue()) {
+                String code = e.getKeyNode() instanceof ScalarNode k ? k.getValue().strip() : "";
+                Location at = m.doc().at(e.getKeyNode());
+                if (!Units.isCurrency(code) || !code.equals(code.toUpperCase(java.util.Locale.ROOT))) {
+                    m.doc().problems().error(at, m.name("rates") + " names \"" + code + "\", which is not an ISO 4217 "
+                            + "currency code", Units.codeFor(code).map(x -> "write " + x)
+                            .orElse(Units.isCurrency(code) ? "write it in capitals: "
+                                    + code.toUpperCase(java.util.Locale.ROOT) : "such as CNY, EUR or MYR"));
+                    ok = false;
+                    continue;
+                }
+                HumanNumber rate = YamlValues.number(m.doc(), e.getValueNode(), m.name("rates") + "." + code, false);
+                if (rate == null) {
+                    ok = false;
+                } else if (rate.value().signum() <= 0) {
+                    m.doc().error(e.getValueNode(), m.name("rates") + "." + code + " must be more than 0",
+                            "write what one " + code + " is worth in " + (base == null ? "the base" : base));
+                    ok = false;
+                } else {
+                    rates.put(code, rate.value());
+                }
+            }
+        }
+        return ok ? new Currencies(base.toUpperCase(java.util.Locale.ROOT), rates, source, date) : null;
     }
 
     private static List<Funder> funders(YamlMap t) {

@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param intro      Markdown shown on the home page; null when not given
  * @param logo       path of the logo relative to the source directory ({@code assets/logo.svg}),
  *                   null when not given
- * @param highlights metric ids summed across case studies on the home page
+ * @param highlights the home page's headline totals, in site.yaml's order, one per metric and unit
  * @param accent     a {@code #rrggbb} colour
+ * @param currencies the declared exchange rates; null when none (no currency is converted)
  */
 public record SiteConfig(
         String title,
@@ -22,9 +23,10 @@ public record SiteConfig(
         String language,
         Markdown intro,
         String logo,
-        List<String> highlights,
+        List<HighlightSpec> highlights,
         List<Funder> funders,
-        String accent) {
+        String accent,
+        Currencies currencies) {
 
     public static final String DEFAULT_ACCENT = "#b0306a";
 
@@ -35,6 +37,17 @@ public record SiteConfig(
         Objects.requireNonNull(accent, "accent");
         highlights = List.copyOf(highlights);
         funders = List.copyOf(funders);
+    }
+
+    /** Settings without exchange rates. */
+    public SiteConfig(String title, String organization, String baseUrl, String language, Markdown intro, String logo,
+            List<HighlightSpec> highlights, List<Funder> funders, String accent) {
+        this(title, organization, baseUrl, language, intro, logo, highlights, funders, accent, null);
+    }
+
+    /** The metric ids of {@code highlights}, each once, in order. */
+    public List<String> highlightIds() {
+        return highlights.stream().map(HighlightSpec::metric).distinct().toList();
     }
 
     public java.util.Locale locale() {

@@ -66,8 +66,38 @@ public final class PageModel {
             String caption, List<String> headers, List<List<String>> rows) {
     }
 
-    /** A headline number of the home page. */
-    public record Headline(String qualifier, String figure, String label, String unit, int count) {
+    /**
+     * A headline total of the home page with what it adds up.
+     *
+     * @param id        the anchor of the total on the home page
+     * @param name      the report's label, else a neutral one: the unit, else the metric id
+     * @param unit      shown beside the figure when {@code name} is the report's own label; else ""
+     * @param converted the declared rates' source and date when some parts were converted; else ""
+     * @param base      the currency converted into, with {@code converted}; else ""
+     */
+    public record Headline(String id, String qualifier, String figure, String name, String unit, int count,
+            String converted, String convertedDate, String base, List<HeadlinePart> parts, List<HeadlineLeftOut> leftOut) {
+    }
+
+    /**
+     * One figure added into a headline total.
+     *
+     * @param original the figure as the case study gives it, when converted ("30,000,000 CNY"); else ""
+     * @param rate     the rate it was converted at; else ""
+     * @param date     the date of the figure (a series' last point); "" when not given
+     * @param source   the figure's source on the case study's page; null when none is named
+     */
+    public record HeadlinePart(Link caseStudy, String qualifier, String figure, String unit, String original,
+            String rate, String date, Link source) {
+    }
+
+    /**
+     * A figure of the headline's metric that is not added, and why.
+     *
+     * @param reason a key of the theme's messages ({@code headline.reason.<reason>})
+     * @param whole  for a part counted in its whole, that whole; else null
+     */
+    public record HeadlineLeftOut(Link caseStudy, String qualifier, String figure, String unit, String reason, Link whole) {
     }
 
     /** One theme, channel, country or year in an index list. */
@@ -101,6 +131,7 @@ public final class PageModel {
     public record CaseStudyPage(String title, String summary, String organization, List<String> partners,
             Link country, String period, List<Link> channels, List<Link> themes, List<String> sdgs,
             Campaign campaign, List<Tile> numbers, List<Chart> charts, List<OutcomeGroup> outcomes,
-            List<AwardItem> awards, List<QuoteItem> quotes, String storyHtml, List<SourceItem> sources) {
+            List<AwardItem> awards, List<QuoteItem> quotes, String storyHtml, List<SourceItem> sources,
+            Link partOf, List<Link> parts, List<Tile> context) {
     }
 }

@@ -22,7 +22,6 @@ import org.impactsite.page.PageModel.Headline;
 import org.impactsite.page.PageModel.Link;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.AwardEntry;
-import org.impactsite.portfolio.Highlight;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
 import org.impactsite.site.SiteFile;
@@ -224,9 +223,20 @@ public final class PageRenderer {
         return m;
     }
 
+    /** The home page's totals; two entries for one metric and unit get distinct anchors. */
     private static List<Headline> headlines(Portfolio p, Views views) {
-        return p.highlights().stream().map((Highlight h) -> new Headline(Views.qualifierKey(h.qualifier()),
-                views.numbers().full(h.total()), h.label(), h.unit() == null ? "" : h.unit(), h.count())).toList();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        List<Headline> out = new ArrayList<>();
+        for (var h : p.highlights()) {
+            Headline v = views.headline(h, Addresses.home());
+            String id = v.id();
+            for (int n = 2; !ids.add(id); n++) {
+                id = v.id() + "-" + n;
+            }
+            out.add(id.equals(v.id()) ? v : new Headline(id, v.qualifier(), v.figure(), v.name(), v.unit(), v.count(),
+                    v.converted(), v.convertedDate(), v.base(), v.parts(), v.leftOut()));
+        }
+        return out;
     }
 
     private static List<AwardYear> awardYears(Portfolio p, Views views) {

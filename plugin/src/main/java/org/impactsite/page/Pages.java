@@ -75,10 +75,14 @@ final class Pages {
         String at = Addresses.caseStudy(cs.slug());
         String card = Addresses.caseStudyCard(cs.slug());
         List<Link> data = data(at, Publications.caseStudyCsv(cs.slug()), Publications.caseStudyJson(cs.slug()));
+        CaseStudy whole = cs.partOf() == null ? null : portfolio.caseStudy(cs.partOf()).orElse(null);
+        List<CaseStudy> parts = portfolio.partsOf(cs.slug());
+        List<String> related = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(whole), parts.stream())
+                .flatMap(c -> java.util.stream.Stream.of(c.slug(), c.title())).toList();
         emit(at, "case-study.ftlh", () -> List.of(new Memo.Same(cs), new Memo.Same(charts), new Memo.Same(storyHtml),
-                published.contains(card), data), () -> {
+                published.contains(card), data, related), () -> {
             Map<String, Object> m = model(at);
-            m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at));
+            m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at, whole, parts));
             m.put("social", social(at, cs.summary() == null ? plain(storyHtml) : cs.summary(), card, "article"));
             m.put("data", data);
             return m;

@@ -19,6 +19,9 @@ import org.impactsite.page.PageModel.AwardItem;
 import org.impactsite.page.PageModel.Card;
 import org.impactsite.page.PageModel.CaseStudyPage;
 import org.impactsite.page.PageModel.Chart;
+import org.impactsite.page.PageModel.Headline;
+import org.impactsite.page.PageModel.HeadlineLeftOut;
+import org.impactsite.page.PageModel.HeadlinePart;
 import org.impactsite.page.PageModel.Link;
 import org.impactsite.page.PageModel.OutcomeGroup;
 import org.impactsite.page.PageModel.OutcomeItem;
@@ -60,7 +63,7 @@ final class Views {
     }
 
     Card card(CaseStudy cs, String from) {
-        List<Tile> tiles = cs.metrics().stream().filter(m -> !isRank(m)).limit(CARD_NUMBERS)
+        List<Tile> tiles = cs.metrics().stream().filter(m -> !isRank(m) && !m.isContext()).limit(CARD_NUMBERS)
                 .map(m -> tile(m, cs, from)).toList();
         return new Card(Addresses.relative(from, Addresses.caseStudy(cs.slug())), cs.title(), text(cs.summary()),
                 text(cs.organization()), cs.country() == null ? "" : countryName(cs.country()),
@@ -102,6 +105,50 @@ final class Views {
                 m.date() == null ? "" : dates.format(m.date()), text(m.note()), source);
     }
 
+    /** A headline total as the home page shows it, links relative to {@code from}. */
+    Headline headline(org.impactsite.figures.Headline h, String from) {
+        String name = h.label() != null ? h.label() : !h.unit().isEmpty() ? h.unit() : h.metric();
+        List<HeadlinePart> parts = h.parts().stream().map(p -> {
+            Metric m = p.metric();
+            String original = p.rate() == null ? "" : numbers.full(m.latest()) + " " + m.unit().strip();
+            return new HeadlinePart(caseStudyLink(p.caseStudy(), from), qualifierKey(m.qualifier()),
+                    numbers.full(p.value()), h.unit(), original, p.rate() == null ? "" : p.rate().toPlainString(),
+                    figureDate(m, p.caseStudy()), sourceLink(p.caseStudy(), m, from));
+        }).toList();
+        List<HeadlineLeftOut> leftOut = h.leftOut().stream().map(l -> new HeadlineLeftOut(caseStudyLink(l.caseStudy(), from),
+                qualifierKey(l.metric().qualifier()), numbers.full(l.metric().latest()), text(l.metric().unit()),
+                l.reason().key(), l.whole() == null ? null : caseStudyLink(l.whole(), from))).toList();
+        String id = "headline-" + Addresses.slugify(h.metric() + (h.unit().isEmpty() ? "" : "-" + h.unit()));
+        return new Headline(id, qualifierKey(h.qualifier()), numbers.full(h.total()), name,
+                h.label() != null ? h.unit() : "", h.count(),
+                h.converted() == null ? "" : h.converted().source(),
+                h.converted() == null ? "" : dates.format(h.converted().date()),
+                h.converted() == null ? "" : h.converted().base(), parts, leftOut);
+    }
+
+    /** The figure's own date, else its case study's period; "" when neither is given. */
+    private String figureDate(Metric m, CaseStudy cs) {
+        if (m.latestDate() != null) {
+            return dates.format(m.latestDate());
+        }
+        return cs.period() == null ? "" : dates.format(cs.period());
+    }
+
+    private static Link caseStudyLink(CaseStudy cs, String from) {
+        return Link.of(Addresses.relative(from, Addresses.caseStudy(cs.slug())), cs.title());
+    }
+
+    /** The metric's source in the list at the foot of its case study's page; null when it names none. */
+    private static Link sourceLink(CaseStudy cs, Metric m, String from) {
+        if (m.sourceId() == null) {
+            return null;
+        }
+        return cs.source(m.sourceId())
+                .map(s -> Link.of(Addresses.relative(from, Addresses.caseStudy(cs.slug())) + "#" + sourceAnchor(s),
+                        s.publisher() != null ? s.publisher() : s.title()))
+                .orElse(null);
+    }
+
     Chart chart(RenderedChart c) {
         return new Chart(c.id(), c.title(), c.svg(), c.description(), c.notes(), text(c.table().caption()),
                 c.table().headers(), c.table().rows());
@@ -111,7 +158,12 @@ final class Views {
         return list == null ? List.of() : list.stream().map(this::chart).toList();
     }
 
-    CaseStudyPage caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml, String from) {
+    /**
+     * @param whole the case study {@code cs} is part of; null when none
+     * @param parts the case studies that are part of {@code cs}
+     */
+    CaseStudyPage caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml, String from, CaseStudy whole,
+            List<CaseStudy> parts) {
         Link country = cs.country() == null ? null
                 : Link.of(Addresses.relative(from, Addresses.country(cs.country())), countryName(cs.country()));
         List<Link> channels = cs.channels().stream()
@@ -121,7 +173,11 @@ final class Views {
         List<String> sdgs = cs.sdgs().stream().map(n -> Integer.toString(n)).toList();
         PageModel.Campaign campaign = cs.campaign().isEmpty() ? null : new PageModel.Campaign(
                 text(cs.campaign().name()), text(cs.campaign().objective()), text(cs.campaign().audience()));
-        List<Tile> tiles = cs.metrics().stream().map(m -> tile(m, cs, from)).toList();
+        List<Tile> tiles = cs.metrics().stream().filter(m -> !m.isContext()).map(m -> tile(m, cs, from)).toList();
+        List<Tile> context = cs.metrics().stream().filter(Metric::isContext).map(m -> tile(m, cs, from)).toList();
+        Link partOf = whole == null ? null : Link.of(Addresses.relative(from, Addresses.caseStudy(whole.slug())), whole.title());
+        List<Link> partLinks = parts.stream()
+                .map(c -> Link.of(Addresses.relative(from, Addresses.caseStudy(c.slug())), c.title())).toList();
         List<AwardItem> awards = cs.awards().stream().map(a -> award(a, null)).toList();
         List<QuoteItem> quotes = cs.quotes().stream()
                 .map(q -> new QuoteItem(q.text(), text(q.by()), text(q.role()))).toList();
@@ -129,7 +185,8 @@ final class Views {
                 text(s.publisher()), s.date() == null ? "" : dates.format(s.date()), text(s.url()))).toList();
         return new CaseStudyPage(cs.title(), text(cs.summary()), text(cs.organization()), cs.partners(), country,
                 cs.period() == null ? "" : dates.format(cs.period()), channels, themes, sdgs, campaign, tiles,
-                charts(charts), outcomes(cs, from), awards, quotes, storyHtml == null ? "" : storyHtml, sources);
+                charts(charts), outcomes(cs, from), awards, quotes, storyHtml == null ? "" : storyHtml, sources,
+                partOf, partLinks, context);
     }
 
     private List<OutcomeGroup> outcomes(CaseStudy cs, String from) {

@@ -1,22 +1,19 @@
 package org.impactsite.portfolio;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.impactsite.figures.Headline;
+import org.impactsite.figures.Headlines;
 import org.impactsite.model.CaseStudy;
-import org.impactsite.model.Metric;
 import org.impactsite.model.Period;
 import org.impactsite.model.Project;
-import org.impactsite.model.Qualifier;
 
 /**
  * All case studies of a report with its indexes, awards and headline numbers. Immutable; the
@@ -40,7 +37,7 @@ public final class Portfolio {
     private final SortedMap<String, List<CaseStudy>> countries;
     private final SortedMap<Integer, List<CaseStudy>> years;
     private final List<AwardEntry> awards;
-    private final List<Highlight> highlights;
+    private final List<Headline> highlights;
 
     private Portfolio(Project project) {
         this.project = project;
@@ -64,7 +61,8 @@ public final class Portfolio {
         this.countries = freeze(byCountry);
         this.years = freeze(byYear);
         this.awards = collectAwards(sorted);
-        this.highlights = sumHighlights(project);
+        this.highlights = Headlines.totals(Headlines.of(project.site().highlights(), project.caseStudies(),
+                project.site().currencies()));
     }
 
     public static Portfolio of(Project project) {
@@ -108,9 +106,17 @@ public final class Portfolio {
         return awards;
     }
 
-    /** One per {@code highlights} id of site.yaml that some case study reports, in that order. */
-    public List<Highlight> highlights() {
+    /**
+     * The headline totals: for each {@code highlights} entry of site.yaml that some case study
+     * reports, one total per unit, in that order ({@link Headlines}).
+     */
+    public List<Headline> highlights() {
         return highlights;
+    }
+
+    /** The case studies that are declared part of {@code whole}, in slug order. */
+    public List<CaseStudy> partsOf(String whole) {
+        return project.caseStudies().stream().filter(cs -> whole.equals(cs.partOf())).toList();
     }
 
     private static SortedMap<String, List<CaseStudy>> byName(List<CaseStudy> sorted,
@@ -143,52 +149,4 @@ public final class Portfolio {
         return List.copyOf(list);
     }
 
-    private static List<Highlight> sumHighlights(Project project) {
-        Map<String, Highlight> result = new LinkedHashMap<>();
-        for (String id : project.site().highlights()) {
-            if (result.containsKey(id)) {
-                continue;
-            }
-            List<Metric> found = project.caseStudies().stream()
-                    .flatMap(cs -> cs.metric(id).stream())
-                    .filter(m -> !"rank".equalsIgnoreCase(m.unit() == null ? "" : m.unit().trim()))
-                    .toList();
-            if (found.isEmpty()) {
-                continue;
-            }
-            BigDecimal total = found.stream().map(Metric::latest).reduce(BigDecimal.ZERO, BigDecimal::add);
-            Metric first = found.get(0);
-            result.put(id, new Highlight(id, first.label(), first.unit(), total,
-                    sumQualifier(found), found.size()));
-        }
-        return List.copyOf(result.values());
-    }
-
-    /**
-     * What a sum of figures may claim: "about" when any was approximate (about, almost), else
-     * "more than" / "at least" when any was a lower bound, else exact (null).
-     */
-    static Qualifier sumQualifier(List<Metric> metrics) {
-        boolean approximate = false;
-        boolean moreThan = false;
-        boolean atLeast = false;
-        for (Metric m : metrics) {
-            if (m.qualifier() == null) {
-                continue;
-            }
-            switch (m.qualifier()) {
-                case ABOUT, ALMOST -> approximate = true;
-                case MORE_THAN -> moreThan = true;
-                case AT_LEAST -> atLeast = true;
-                default -> throw new IllegalStateException("unknown qualifier " + m.qualifier());
-            }
-        }
-        if (approximate) {
-            return Qualifier.ABOUT;
-        }
-        if (moreThan) {
-            return Qualifier.MORE_THAN;
-        }
-        return atLeast ? Qualifier.AT_LEAST : null;
-    }
 }

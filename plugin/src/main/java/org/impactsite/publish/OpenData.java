@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.impactsite.figures.Headline;
+import org.impactsite.figures.Headlines;
 import org.impactsite.model.Award;
 import org.impactsite.model.CaseStudy;
+import org.impactsite.model.Currencies;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Outcome;
 import org.impactsite.model.PartialDate;
@@ -29,7 +32,7 @@ final class OpenData {
 
     static final List<String> CSV_COLUMNS = List.of("case_study", "case_study_title", "metric_id", "label", "value",
             "qualifier", "unit", "level", "channel", "date", "baseline", "target", "source_id", "source_title",
-            "source_url");
+            "source_url", "headline", "counted");
 
     private OpenData() {
     }
@@ -52,7 +55,57 @@ final class OpenData {
                 .put("organization", site.organization())
                 .put("baseUrl", site.baseUrl().isEmpty() ? null : site.baseUrl())
                 .put("language", site.language())
+                .put("headlines", headlines(project).stream().map(h -> (Object) headline(h)).toList())
                 .put("caseStudies", caseStudyJsons.stream().map(t -> (Object) new Json.Written(t)).toList()));
+    }
+
+    /** The home page's totals, as {@link Headlines} adds them. */
+    static List<Headline> headlines(Project project) {
+        return Headlines.totals(Headlines.of(project.site().highlights(), project.caseStudies(),
+                project.site().currencies()));
+    }
+
+    /** A name for a headline total in data files: its metric id, and its unit when it has one. */
+    static String headlineId(Headline h) {
+        return h.unit().isEmpty() ? h.metric() : h.metric() + " " + h.unit();
+    }
+
+    private static Json.Obj headline(Headline h) {
+        Currencies c = h.converted();
+        return Json.obj()
+                .put("id", headlineId(h))
+                .put("metric", h.metric())
+                .put("label", h.label())
+                .put("unit", h.unit().isEmpty() ? null : h.unit())
+                .put("total", h.total())
+                .put("qualifier", h.qualifier() == null ? null : h.qualifier().words())
+                .put("caseStudies", h.count())
+                .put("converted", c == null ? null : Json.obj().put("base", c.base()).put("source", c.source())
+                        .put("date", c.date().iso()).put("rates", c.rates().entrySet().stream()
+                                .map(e -> (Object) Json.obj().put("currency", e.getKey()).put("rate", e.getValue())).toList()))
+                .put("parts", h.parts().stream().map(p -> (Object) Json.obj()
+                        .put("caseStudy", p.caseStudy().slug())
+                        .put("metric", p.metric().id())
+                        .put("label", p.metric().label())
+                        .put("value", p.value())
+                        .put("qualifier", words(p.metric()))
+                        .put("date", iso(p.metric().latestDate()))
+                        .put("source", p.metric().sourceId())
+                        .put("original", p.rate() == null ? null : Json.obj().put("value", p.metric().latest())
+                                .put("unit", p.metric().unit().strip()).put("rate", p.rate()))).toList())
+                .put("notAdded", h.leftOut().stream().map(l -> (Object) Json.obj()
+                        .put("caseStudy", l.caseStudy().slug())
+                        .put("metric", l.metric().id())
+                        .put("label", l.metric().label())
+                        .put("value", l.metric().latest())
+                        .put("qualifier", words(l.metric()))
+                        .put("unit", l.metric().unit())
+                        .put("reason", l.reason().key())
+                        .put("countedIn", l.whole() == null ? null : l.whole().slug())).toList());
+    }
+
+    private static String words(Metric m) {
+        return m.qualifier() == null ? null : m.qualifier().words();
     }
 
     static String portfolioJson(Project project) {
@@ -60,7 +113,12 @@ final class OpenData {
     }
 
     /** @param caseStudyCsvs each case study's {@link #caseStudyCsv}, in the project's order: their rows under one header */
-    static String portfolioCsv(List<String> caseStudyCsvs) {
+    /**
+     * Their rows under one header, then each headline total of the home page: a row with
+     * {@code counted} "total", and one row per figure of its metric id, {@code counted} "yes" for
+     * the figures it adds (their sum is the total) and "no: " and the reason for the others.
+     */
+    static String portfolioCsv(List<String> caseStudyCsvs, List<Headline> headlines) {
         String header = new Csv(CSV_COLUMNS).text();
         StringBuilder all = new StringBuilder(header);
         for (String csv : caseStudyCsvs) {
@@ -69,11 +127,46 @@ final class OpenData {
             }
             all.append(csv, header.length(), csv.length());
         }
+        Csv totals = new Csv(CSV_COLUMNS);
+        for (Headline h : headlines) {
+            String id = headlineId(h);
+            List<String> total = new ArrayList<>(java.util.Collections.nCopies(CSV_COLUMNS.size(), ""));
+            total.set(2, h.metric());
+            total.set(3, h.label() == null ? "" : h.label());
+            total.set(4, Json.number(h.total()));
+            total.set(5, h.qualifier() == null ? "" : h.qualifier().words());
+            total.set(6, h.unit());
+            total.set(15, id);
+            total.set(16, "total" + (h.converted() == null ? "" : ", converted into " + h.converted().base()
+                    + " at rates from " + h.converted().source() + ", " + h.converted().date().iso()));
+            totals.row(total);
+            for (Headline.Part p : h.parts()) {
+                List<String> r = row(p.caseStudy(), p.metric(), p.value(), p.metric().latestDate(), source(p.caseStudy(), p.metric()));
+                r.set(6, h.unit());
+                r.set(15, id);
+                r.set(16, p.rate() == null ? "yes" : "yes, converted from " + Json.number(p.metric().latest()) + " "
+                        + p.metric().unit().strip() + " at " + p.rate().toPlainString());
+                totals.row(r);
+            }
+            for (Headline.LeftOut l : h.leftOut()) {
+                List<String> r = row(l.caseStudy(), l.metric(), l.metric().latest(), l.metric().latestDate(),
+                        source(l.caseStudy(), l.metric()));
+                r.set(15, id);
+                r.set(16, "no: " + l.reason().words() + (l.whole() == null ? "" : " " + l.whole().slug()));
+                totals.row(r);
+            }
+        }
+        String rows = totals.text();
+        all.append(rows, header.length(), rows.length());
         return all.toString();
     }
 
     static String portfolioCsv(Project project) {
-        return portfolioCsv(project.caseStudies().stream().map(OpenData::caseStudyCsv).toList());
+        return portfolioCsv(project.caseStudies().stream().map(OpenData::caseStudyCsv).toList(), headlines(project));
+    }
+
+    private static Source source(CaseStudy cs, Metric m) {
+        return m.sourceId() == null ? null : cs.source(m.sourceId()).orElse(null);
     }
 
     private static Json.Obj caseStudy(CaseStudy cs, SiteConfig site) {
@@ -176,6 +269,8 @@ final class OpenData {
         r.add(m.sourceId());
         r.add(s == null ? "" : s.title());
         r.add(s == null ? "" : s.url());
+        r.add("");
+        r.add("");
         return r;
     }
 }

@@ -99,7 +99,8 @@ public final class Publications {
             files.add(d.csvFile());
         }
         files.add(keep.apply(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project, data.stream().map(CaseStudyData::json).toList()))));
-        files.add(keep.apply(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList()))));
+        files.add(keep.apply(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList(),
+                OpenData.headlines(project)))));
         files.add(keep.apply(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project))));
         for (String schema : SCHEMAS) {
             files.add(keep.apply(SiteFile.of("schema/" + schema, schema(schema))));

@@ -27,6 +27,7 @@ import java.util.function.Function;
 import org.impactsite.format.Contrast;
 import org.impactsite.format.NumberFormats;
 import org.impactsite.model.CaseStudy;
+import org.impactsite.figures.Units;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Project;
 import org.impactsite.model.Qualifier;
@@ -153,12 +154,12 @@ public final class SocialCards {
     record Headline(String number, String label) {
     }
 
-    /** The case study's first metric named in {@code highlights}, else its first metric. */
+    /** The case study's first result named in {@code highlights}, else its first count that is a result. */
     Optional<Headline> headline(SiteConfig site, CaseStudy cs) {
-        Optional<Metric> m = site.highlights().stream().flatMap(id -> cs.metric(id).stream()).findFirst();
+        Optional<Metric> m = site.highlightIds().stream().flatMap(id -> cs.metric(id).stream())
+                .filter(x -> !x.isContext()).findFirst();
         if (m.isEmpty()) {
-            m = cs.metrics().stream().filter(x -> !"rank".equalsIgnoreCase(x.unit() == null ? "" : x.unit().strip()))
-                    .findFirst();
+            m = cs.metrics().stream().filter(x -> !x.isContext() && Units.isAdditive(x.unit())).findFirst();
         }
         NumberFormats numbers = new NumberFormats(locale);
         return m.map(metric -> {

@@ -22,7 +22,9 @@ public enum KeySchema {
     CHART("a chart", List.of("type", "title", "metrics")),
     SOURCE("a source", List.of("id", "title", "publisher", "url", "date")),
     SITE("site.yaml", List.of("title", "organization", "baseUrl", "language", "intro", "logo", "highlights",
-            "funders", "theme")),
+            "currencies", "funders", "theme")),
+    HIGHLIGHT("a highlight", List.of("metric", "label", "unit")),
+    CURRENCIES("currencies", List.of("base", "rates", "source", "date")),
     FUNDER("a funder", List.of("name", "url")),
     THEME("theme", List.of("accent")),
     PAGE("the front matter of a page", List.of("title", "summary", "order", "slug"));

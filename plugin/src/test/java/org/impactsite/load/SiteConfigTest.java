@@ -94,7 +94,7 @@ class SiteConfigTest {
                 "2:21: warning: highlights names \"veiws\", but no case study has a metric with that id",
                 "2:28: error: highlights names \"followers_gained\", which is not a metric id");
         assertThat(loaded.problems().all().get(0).hint()).isEqualTo("did you mean `views`?");
-        assertThat(site().highlights()).containsExactly("views", "veiws");
+        assertThat(site().highlightIds()).containsExactly("views", "veiws");
     }
 
     @Test

@@ -38,7 +38,7 @@ class ValidProjectTest {
         assertThat(site.baseUrl()).isEqualTo("https://impact.example.org/");
         assertThat(site.language()).isEqualTo("zh-CN");
         assertThat(site.logo()).isEqualTo("assets/logo.svg");
-        assertThat(site.highlights()).containsExactly("views", "weibo-followers");
+        assertThat(site.highlightIds()).containsExactly("views", "weibo-followers");
         assertThat(site.funders()).singleElement().satisfies(f -> assertThat(f.url()).isEqualTo("https://example.org/europeaid"));
         assertThat(site.accent()).isEqualTo("#b0306a");
         assertThat(site.intro().firstLine()).isEqualTo(6);

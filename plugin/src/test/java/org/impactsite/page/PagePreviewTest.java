@@ -27,7 +27,7 @@ class PagePreviewTest {
         Project rich = TestProjects.rich("");
         SiteConfig s = rich.site();
         Project project = new Project(new SiteConfig(s.title(), s.organization(), s.baseUrl(), s.language(), s.intro(),
-                "assets/logo.svg", s.highlights(), s.funders(), s.accent()), rich.caseStudies(), rich.pages());
+                "assets/logo.svg", s.highlights(), s.funders(), s.accent(), s.currencies()), rich.caseStudies(), rich.pages());
         String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 600 300\" width=\"600\" height=\"300\">"
                 + "<title>Engagement with the clip</title><desc>Bar chart of views, comments and reposts.</desc>"
                 + "<rect x=\"120\" y=\"40\" width=\"440\" height=\"50\" fill=\"#b0306a\"/>"

@@ -6,6 +6,7 @@ import static org.impactsite.portfolio.TestProjects.metric;
 import static org.impactsite.portfolio.TestProjects.years;
 
 import java.util.List;
+import org.impactsite.figures.Headline;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Qualifier;
 import org.junit.jupiter.api.Test;
@@ -44,28 +45,24 @@ class PortfolioTest {
     }
 
     @Test
-    void highlightsSumTheLatestFigureAndKeepTheQualifier() {
-        assertThat(portfolio.highlights()).extracting(Highlight::id).containsExactly("views", "weibo");
-        Highlight views = portfolio.highlights().get(0);
+    void highlightsAddTheLatestFigureUnitByUnitUnderANeutralLabel() {
+        assertThat(portfolio.highlights()).extracting(Headline::metric).containsExactly("views", "weibo");
+        Headline views = portfolio.highlights().get(0);
         assertThat(views.total()).isEqualByComparingTo("1001497");
-        assertThat(views.qualifier()).isEqualTo(Qualifier.MORE_THAN);
-        assertThat(views.label()).isEqualTo("Views of the clip");
+        assertThat(views.qualifier()).as("more than 1,000,000 plus exactly 1,497").isEqualTo(Qualifier.AT_LEAST);
+        assertThat(views.label()).as("no case study's own label").isNull();
+        assertThat(views.unit()).isEqualTo("views");
         assertThat(views.count()).isEqualTo(2);
-        Highlight weibo = portfolio.highlights().get(1);
+        Headline weibo = portfolio.highlights().get(1);
         assertThat(weibo.total()).isEqualByComparingTo("350001497");
         assertThat(weibo.qualifier()).isNull();
+        assertThat(weibo.parts()).singleElement().satisfies(p -> assertThat(p.metric().latestDate())
+                .isEqualTo(org.impactsite.model.PartialDate.ofMonth(2020, 1)));
     }
 
     @Test
-    void approximateFiguresMakeAnApproximateSum() {
-        var about = metric("v", "V", 10, Qualifier.ABOUT, null);
-        var more = metric("v", "V", 10, Qualifier.MORE_THAN, null);
-        var least = metric("v", "V", 10, Qualifier.AT_LEAST, null);
-        var exact = metric("v", "V", 10, null, null);
-        assertThat(Portfolio.sumQualifier(List.of(exact, more, about))).isEqualTo(Qualifier.ABOUT);
-        assertThat(Portfolio.sumQualifier(List.of(exact, least, more))).isEqualTo(Qualifier.MORE_THAN);
-        assertThat(Portfolio.sumQualifier(List.of(exact, least))).isEqualTo(Qualifier.AT_LEAST);
-        assertThat(Portfolio.sumQualifier(List.of(exact, exact))).isNull();
+    void aRankIsNeverAddedButListedAsLeftOut() {
+        assertThat(portfolio.highlights()).noneMatch(h -> h.metric().equals("rank"));
     }
 
     @Test

@@ -3,12 +3,14 @@ package org.impactsite.portfolio;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.impactsite.model.Award;
 import org.impactsite.model.Campaign;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.ChartSpec;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.Funder;
+import org.impactsite.model.HighlightSpec;
 import org.impactsite.model.Level;
 import org.impactsite.model.Markdown;
 import org.impactsite.model.Metric;
@@ -82,7 +84,7 @@ public final class TestProjects {
                 List.of("儿童权利", "gender-based violence"), List.of(metric("views", "Views", 1497, null, "views")),
                 List.of(new Award("Gold" + evil, null, 2020, null, null, null), new Award("Undated", null, null, null, null, null)));
         SiteConfig site = new SiteConfig("Voices for change" + evil, "RNW Media" + evil, "", "en", md("intro"),
-                null, List.of("views", "weibo", "missing", "rank"),
+                null, Stream.of("views", "weibo", "missing", "rank").map(HighlightSpec::of).toList(),
                 List.of(new Funder("EuropeAid" + evil, "https://example.org/eu"), new Funder("Anonymous" + evil, null)),
                 "#b0306a");
         FreePage about = new FreePage("about", "About us" + evil, "Who we are" + evil, 1, md("about"));

@@ -34,7 +34,7 @@ class PublicationsTest {
     static Project withBase(Project p, String baseUrl) {
         SiteConfig s = p.site();
         return new Project(new SiteConfig(s.title(), s.organization(), baseUrl, s.language(), s.intro(), s.logo(),
-                s.highlights(), s.funders(), s.accent()), p.caseStudies(), p.pages());
+                s.highlights(), s.funders(), s.accent(), s.currencies()), p.caseStudies(), p.pages());
     }
 
     static Document xml(String text) throws Exception {
