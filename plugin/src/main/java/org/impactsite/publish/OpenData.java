@@ -205,6 +205,7 @@ final class OpenData {
                 .put("channel", m.channel())
                 .put("date", iso(m.date()))
                 .put("baseline", m.baseline())
+                .put("baselineQualifier", m.baselineQualifier() == null ? null : m.baselineQualifier().words())
                 .put("target", m.target())
                 .put("source", m.sourceId())
                 .put("note", m.note())

@@ -242,11 +242,24 @@ class CaseStudyRulesTest {
     }
 
     @Test
+    void aBaselineKeepsItsQualifierAndContextIsAMetricsLevelOnly() throws Exception {
+        assertThat(problems("title: T\nsources: [{id: s, title: S}]\nmetrics:\n  - id: a\n    label: A\n    source: s\n"
+                + "    value: more than 30,000\n    baseline: about 1,000\n  - id: b\n    label: B\n    source: s\n"
+                + "    value: 400 billion\n    level: context\n    unit: \"US$\"\noutcomes:\n  - text: X\n    level: context\n"))
+                .containsExactly("15:11: warning: the unit \"US$\" looks like a currency: money is written as an ISO 4217 "
+                                + "code, so that amounts in different currencies are never added as one",
+                        "18:12: error: outcomes[1].level cannot be context: an outcome is a result of the campaign");
+        assertThat(hint(0)).isEqualTo("write unit: USD");
+        assertThat(only().metrics().get(0).baselineQualifier()).isEqualTo(org.impactsite.model.Qualifier.ABOUT);
+        assertThat(only().metrics().get(0).qualifier()).isEqualTo(org.impactsite.model.Qualifier.MORE_THAN);
+        assertThat(only().metrics().get(1).isContext()).isTrue();
+    }
+
+    @Test
     void valuesAreCountsBaselinesAndTargetsPlainNumbers() throws Exception {
         assertThat(problems("title: T\nsources: [{id: s, title: S}]\nmetrics:\n  - id: a\n    label: A\n    source: s\n"
                 + "    value: -5\n    baseline: about 3\n    target: true\n")).containsExactly(
                 "8:12: error: metrics[1].value cannot be negative, got \"-5\"",
-                "9:15: error: metrics[1].baseline cannot have a qualifier (\"about\")",
                 "10:13: error: metrics[1].target must be a number, got \"true\"");
     }
 

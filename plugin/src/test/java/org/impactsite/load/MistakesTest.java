@@ -31,7 +31,7 @@ class MistakesTest {
                 cs + ":12:9: error: metrics[2].id \"views\" is used twice in metrics (first on line 8)",
                 cs + ":14:5: error: unknown key \"valeu\" in metrics[2]",
                 cs + ":15:5: warning: metric \"reach\" does not say where its figure comes from",
-                cs + ":18:12: error: metrics[3].level must be output, outcome or impact, got \"outputs\"",
+                cs + ":18:12: error: metrics[3].level must be output, outcome, impact or context, got \"outputs\"",
                 cs + ":19:11: error: metrics[3].date is not a real date: 2021-02-30 (February 2021 has 28 days)",
                 cs + ":20:5: warning: metric \"growth\" does not say where its figure comes from",
                 cs + ":24:11: error: charts[1].type must be one of bar, line, progress, before-after, funnel, share,"

@@ -150,8 +150,11 @@ class PageRendererTest {
     void homeShowsHeadlinesCardsAndFunders() {
         Document doc = pages(new PageRenderer(tmp, Locale.ENGLISH).render(inputs(""), new Problems())).get("index.html");
         assertThat(doc.select(".headline-figure").eachText())
-                .containsExactly("more than 1,001,497", "350,001,497");
-        assertThat(doc.select(".headline-label").eachText()).containsExactly("Views of the clip", "Followers on Weibo");
+                .containsExactly("at least 1,001,497", "350,001,497");
+        // no label in site.yaml: the unit names the total, else the metric id; never one case study's label
+        assertThat(doc.select(".headline-label").eachText()).containsExactly("views", "weibo");
+        assertThat(doc.select(".headline details.headline-parts summary").eachText())
+                .containsExactly("How this adds up", "How this adds up");
         assertThat(doc.select(".card-title a").eachAttr("href")).containsExactly(
                 "case-studies/justice4her-pets/index.html", "case-studies/unicef-weibo/index.html",
                 "case-studies/listening-tour/index.html");
