@@ -26,4 +26,16 @@ public final class TestFiles {
         }
         return to;
     }
+
+    /** Deletes a folder and everything in it, if it is there. */
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
 }

@@ -14,7 +14,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * A baseline beside the value it became, with the change: one metric as two columns under a
- * headline ("Change: +171.5%") and a dashed line at its target if it has one; several
+ * headline ("Change: +171.5%", or "about 30 times" when a figure is not exact) and a dashed line at its target if it has one; several
  * metrics of one unit as pairs of horizontal bars, each "after" labelled with its change.
  */
 final class BeforeAfterChart {
@@ -30,14 +30,14 @@ final class BeforeAfterChart {
         List<List<String>> rows = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
         for (Metric m : metrics) {
-            String change = f.change(m.baseline(), m.value());
-            List<String> row = new ArrayList<>(List.of(m.label(), f.full(m.baseline()), f.full(m), change));
+            String change = f.change(m);
+            List<String> row = new ArrayList<>(List.of(m.label(), f.fullBaseline(m), f.full(m), change));
             if (targets) {
                 row.add(m.hasTarget() ? f.full(m.target()) : "");
             }
             rows.add(row);
             sentences.add(f.words().change(m.label(), m.value().compareTo(m.baseline()),
-                    f.prose(m.baseline()), f.prose(m), change));
+                    f.proseBaseline(m), f.prose(m), change));
         }
         if (metrics.size() == 1 && metrics.get(0).hasTarget()) {
             sentences.add(f.words().target(f.prose(metrics.get(0).target())));
@@ -56,10 +56,10 @@ final class BeforeAfterChart {
 
     private static JFreeChart single(Metric m, Figures f, Theme theme) {
         List<Bars.Bar> bars = List.of(
-                new Bars.Bar(f.words().before, m.baseline().doubleValue(), f.compact(m.baseline()), Theme.NEUTRAL),
+                new Bars.Bar(f.words().before, m.baseline().doubleValue(), f.compactBaseline(m), Theme.NEUTRAL),
                 new Bars.Bar(f.words().after, m.value().doubleValue(), f.compact(m), theme.accent()));
         JFreeChart chart = Bars.vertical(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), SINGLE_HEIGHT);
-        String change = f.change(m.baseline(), m.value());
+        String change = f.change(m);
         if (!change.isEmpty()) {
             Charts.headline(chart, f.words().headline(f.words().change, change));
         }
@@ -78,8 +78,8 @@ final class BeforeAfterChart {
             Category c = new Category(i, SvgWriter.plain(m.label()));
             data.addValue(m.baseline().doubleValue(), f.words().before, c);
             data.addValue(m.value().doubleValue(), f.words().after, c);
-            labels[0][i] = f.compact(m.baseline());
-            String change = f.change(m.baseline(), m.value());
+            labels[0][i] = f.compactBaseline(m);
+            String change = f.change(m);
             labels[1][i] = change.isEmpty() ? f.compact(m) : f.compact(m) + " (" + change + ")";
             ends.add(new Bars.Bar(c.label(), m.baseline().doubleValue(), labels[0][i], null));
             ends.add(new Bars.Bar(c.label(), m.value().doubleValue(), labels[1][i], null));

@@ -21,7 +21,9 @@ import org.impactsite.model.Metric;
  * <li>a target: progress towards it;</li>
  * <li>other metrics that state the same unit, two or more of them: one bar chart per unit.</li>
  * </ul>
- * A metric alone in its unit, or without a unit, gets no chart (the page shows it as a
+ * Context figures ({@code level: context}: the platform's or the problem's size, not a result)
+ * are never chosen: a chart beside the results would show them as one. A metric alone in its
+ * unit, or without a unit, gets no chart (the page shows it as a
  * figure). Metrics of different units never share an axis: a declared bar, line, share or
  * before/after chart that mixes units is drawn as one chart per unit.
  */
@@ -43,7 +45,8 @@ final class ChartPlanner {
         return chosen(metrics, ChartWords.ENGLISH);
     }
 
-    static List<ChartPlan> chosen(List<Metric> metrics, ChartWords words) {
+    static List<ChartPlan> chosen(List<Metric> all, ChartWords words) {
+        List<Metric> metrics = all.stream().filter(m -> !m.isContext()).toList();
         Map<String, List<Metric>> plainByUnit = new LinkedHashMap<>();
         for (Metric m : metrics) {
             if (kind(m).isEmpty() && m.unit() != null && !m.unit().isBlank()) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.impactsite.figures.Change;
+import org.impactsite.figures.Units;
 import org.impactsite.model.ChartType;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Qualifier;
@@ -54,7 +56,6 @@ final class ChartWords {
     final String caseStudies;
     final String year;
     final String awards;
-    final String reachTitle;
     final String awardsTitle;
     final String keyFigures;
     final String logNote;
@@ -83,7 +84,6 @@ final class ChartWords {
         caseStudies = text("caseStudies");
         year = text("year");
         awards = text("awards");
-        reachTitle = text("reachTitle");
         awardsTitle = text("awardsTitle");
         keyFigures = text("keyFigures");
         logNote = text("logNote");
@@ -163,9 +163,25 @@ final class ChartWords {
         return fill("headline", word, figure);
     }
 
-    /** "Reach by case study: the 15 largest of 1,000". */
-    String reachTop(int shown, int of) {
-        return fill("reachTop", reachTitle, count(shown), count(of));
+    /** "Views by case study". */
+    String reachTitle(String unit) {
+        return fill("reachTitle", capitalise(unit));
+    }
+
+    /** "Views by case study: the 15 largest of 1,000". */
+    String reachTop(String title, int shown, int of) {
+        return fill("reachTop", title, count(shown), count(of));
+    }
+
+    /** "Not shown: 2 case studies that count impressions, not views." */
+    String otherUnit(int studies, String unit, String shown) {
+        return studies == 1 ? fill("reachOtherUnit.one", unit, shown)
+                : fill("reachOtherUnit.many", count(studies), unit, shown);
+    }
+
+    /** "3 figures of case studies that are part of another are counted in their whole." */
+    String partsNote(int figures) {
+        return figures == 1 ? text("partsNote.one") : fill("partsNote.many", count(figures));
     }
 
     /** "Views by channel". */
@@ -235,6 +251,21 @@ final class ChartWords {
             case 1 -> fill("change.up", label, from, to, pct);
             case -1 -> fill("change.down", label, from, to, pct);
             default -> fill("change.same", label, from, to, pct);
+        };
+    }
+
+    /**
+     * A change in words: a percentage of exact figures as it is ("+171.5%"), a rough one
+     * "about +40%", a multiple "about 30 times"; empty for none.
+     *
+     * @param figure the change's figure as {@link org.impactsite.format.NumberFormats#change(Change)} writes it
+     */
+    String change(Change c, String figure) {
+        return switch (c.kind()) {
+            case NONE -> "";
+            case PERCENT -> figure;
+            case ROUGH_PERCENT -> fill("change.rough", figure);
+            case TIMES -> fill("change.times", figure);
         };
     }
 
@@ -318,6 +349,6 @@ final class ChartWords {
 
     /** A unit as a grouping key: trimmed, lower case; "" when absent. */
     static String unitKey(String unit) {
-        return unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+        return Units.key(unit);
     }
 }

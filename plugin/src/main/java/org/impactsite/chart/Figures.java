@@ -2,10 +2,12 @@ package org.impactsite.chart;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.impactsite.figures.Change;
 import org.impactsite.format.DateFormats;
 import org.impactsite.format.NumberFormats;
 import org.impactsite.model.Metric;
 import org.impactsite.model.PartialDate;
+import org.impactsite.model.Qualifier;
 
 /**
  * Figures and dates written for one chart run: full for tables (1,000,000), compact for bars
@@ -75,8 +77,47 @@ final class Figures {
         return qualified(m, prose(m.latest()));
     }
 
-    String change(BigDecimal before, BigDecimal after) {
-        return numbers.change(before, after);
+    /** The baseline in full with its own qualifier: "about 1,000". */
+    String fullBaseline(Metric m) {
+        return words.qualified(m.baselineQualifier(), full(m.baseline()));
+    }
+
+    /** The baseline for a bar's label: "about 1,000". */
+    String compactBaseline(Metric m) {
+        return words.qualified(m.baselineQualifier(), compact(m.baseline()));
+    }
+
+    /** The baseline for a sentence: "about 1,000". */
+    String proseBaseline(Metric m) {
+        return words.qualified(m.baselineQualifier(), prose(m.baseline()));
+    }
+
+    /**
+     * A point of a metric's series in full, for a table: it carries the metric's qualifier when
+     * the series is the metric's figure (no separate {@code value}), so an "about" series stays
+     * "about" point by point.
+     */
+    String full(Metric m, BigDecimal point) {
+        return words.qualified(seriesQualifier(m), full(point));
+    }
+
+    /** A point of a metric's series for a sentence, with the qualifier as {@link #full(Metric, BigDecimal)}. */
+    String prose(Metric m, BigDecimal point) {
+        return words.qualified(seriesQualifier(m), prose(point));
+    }
+
+    private static Qualifier seriesQualifier(Metric m) {
+        return m.value() == null ? m.qualifier() : null;
+    }
+
+    /**
+     * The change from a metric's baseline to its value, as precise as the two figures allow:
+     * "+171.5%" between exact figures, "about 30 times" or "about +40%" otherwise; empty when
+     * there is none to state.
+     */
+    String change(Metric m) {
+        Change c = Change.of(m);
+        return words.change(c, numbers.change(c));
     }
 
     /** "81.5%"; a share too small to show but not nothing is "<0.1%", never "0%". */

@@ -116,11 +116,11 @@ final class LineChart {
             SeriesPoint first = ps.get(0);
             SeriesPoint last = ps.get(ps.size() - 1);
             if (ps.size() == 1) {
-                sentences.add(f.words().point(m.label(), f.prose(first.value()), f.date(first.date())));
+                sentences.add(f.words().point(m.label(), f.prose(m, first.value()), f.date(first.date())));
                 continue;
             }
             sentences.add(f.words().trend(m.label(), last.value().compareTo(first.value()),
-                    f.prose(first.value()), f.date(first.date()), f.prose(last.value()), f.date(last.date())));
+                    f.prose(m, first.value()), f.date(first.date()), f.prose(m, last.value()), f.date(last.date())));
             SeriesPoint peak = first;
             for (SeriesPoint p : ps) {
                 if (p.value().compareTo(peak.value()) > 0) {
@@ -128,7 +128,7 @@ final class LineChart {
                 }
             }
             if (metrics.size() == 1 && peak != first && peak.value().compareTo(last.value()) > 0) {
-                sentences.add(f.words().peak(f.prose(peak.value()), f.date(peak.date())));
+                sentences.add(f.words().peak(f.prose(m, peak.value()), f.date(peak.date())));
             }
         }
         if (log) {
@@ -143,7 +143,7 @@ final class LineChart {
         for (int i = 0; i < metrics.size(); i++) {
             for (SeriesPoint p : metrics.get(i).series()) {
                 String[] cells = byDate.computeIfAbsent(p.date(), d -> new String[metrics.size()]);
-                cells[i] = f.full(p.value());
+                cells[i] = f.full(metrics.get(i), p.value());
             }
         }
         List<String> headers = new ArrayList<>();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.impactsite.figures.Sums;
+import org.impactsite.figures.Units;
 import org.impactsite.model.Award;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Metric;
@@ -20,13 +22,15 @@ import org.jfree.chart.axis.NumberAxis;
 /**
  * The home page's charts across all case studies.
  * <ul>
- * <li><b>Reach by case study</b>: for each case study, its largest metric counting views,
- * impressions, reach, visits or viewers ({@link #REACH_UNITS}); case studies without one are
- * left out.</li>
- * <li><b>Views by channel</b> (named after the reach unit used most): for each channel, the sum
- * over case studies of each one's largest metric in that unit on that channel, so no case study
- * counts twice on one channel. A metric's channel is its own, else the case study's only
- * channel.</li>
+ * <li><b>Views by case study</b> (named after the reach unit, {@link #REACH_UNITS}, that the
+ * most case studies report): for each case study, its largest result in that one unit; case
+ * studies that count reach in another unit are left out, and a note says so. Context figures
+ * (a platform's own totals) never enter.</li>
+ * <li><b>Views by channel</b> (the same unit): for each channel, the sum over case studies of
+ * each one's largest result in that unit on that channel, so no case study counts twice on one
+ * channel, and a part whose whole counts on the channel is not added again. The sum keeps the
+ * qualifier its parts allow ({@link Sums#qualifier}). A metric's channel is its own, else the
+ * case study's only channel.</li>
  * <li><b>Awards by year</b>: awards with a year, counted per year, empty years shown.</li>
  * </ul>
  */
@@ -60,18 +64,47 @@ final class PortfolioCharts {
      */
     static final int REACH_BARS = 15;
 
+    /**
+     * The one unit both reach charts compare: of the reach units, the one the most case studies
+     * report (a result, not context); ties go to the earlier of {@link #REACH_UNITS}. Empty when
+     * no case study reports one.
+     */
+    static Optional<String> reachUnit(Project project) {
+        Map<String, Integer> studies = new TreeMap<>();
+        for (CaseStudy cs : project.caseStudies()) {
+            cs.metrics().stream().filter(m -> !m.isContext()).map(m -> Units.key(m.unit()))
+                    .filter(REACH::contains).distinct().forEach(u -> studies.merge(u, 1, Integer::sum));
+        }
+        return studies.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(e -> -REACH_UNITS.indexOf(e.getKey())))
+                .map(Map.Entry::getKey);
+    }
+
+    /** Whether a metric is a result counted in {@code unit}. */
+    private static boolean counts(Metric m, String unit) {
+        return !m.isContext() && Units.key(m.unit()).equals(unit);
+    }
+
     static Optional<Entry> reach(Project project, Figures f, Theme theme) {
+        Optional<String> unitKey = reachUnit(project);
+        if (unitKey.isEmpty()) {
+            return Optional.empty();
+        }
+        String unit = unitKey.get();
         record Row(CaseStudy cs, Metric m) {
         }
         List<Row> rows = new ArrayList<>();
+        Map<String, Integer> otherUnits = new TreeMap<>();
         for (CaseStudy cs : project.caseStudies()) {
-            cs.metrics().stream()
-                    .filter(m -> REACH.contains(ChartWords.unitKey(m.unit())))
-                    .max(Comparator.comparing(Metric::latest))
-                    .ifPresent(m -> rows.add(new Row(cs, m)));
-        }
-        if (rows.isEmpty()) {
-            return Optional.empty();
+            Optional<Metric> best = cs.metrics().stream().filter(m -> counts(m, unit))
+                    .max(Comparator.comparing(Metric::latest));
+            if (best.isPresent()) {
+                rows.add(new Row(cs, best.get()));
+            } else {
+                cs.metrics().stream().filter(m -> !m.isContext()).map(m -> Units.key(m.unit()))
+                        .filter(REACH::contains).findFirst().ifPresent(u -> otherUnits.merge(u, 1, Integer::sum));
+            }
         }
         rows.sort(Comparator.comparing((Row r) -> r.m().latest()).reversed()
                 .thenComparing(r -> r.cs().title()).thenComparing(r -> r.cs().slug()));
@@ -80,54 +113,66 @@ final class PortfolioCharts {
         List<List<String>> table = new ArrayList<>();
         List<String> ranked = new ArrayList<>();
         for (Row r : shown) {
-            String unit = r.m().unit().strip();
+            String shownUnit = r.m().unit().strip();
             bars.add(new Bars.Bar(SvgWriter.plain(r.cs().title()), r.m().latest().doubleValue(),
-                    f.compact(r.m()) + " " + SvgWriter.plain(unit), theme.accent()));
-            table.add(List.of(r.cs().title(), r.m().label(), f.full(r.m()), unit));
-            ranked.add(f.words().ranked(r.cs().title(), f.prose(r.m()) + " " + unit));
+                    f.compact(r.m()) + " " + SvgWriter.plain(shownUnit), theme.accent()));
+            table.add(List.of(r.cs().title(), r.m().label(), f.full(r.m()), shownUnit));
+            ranked.add(f.words().ranked(r.cs().title(), f.prose(r.m()) + " " + shownUnit));
         }
-        String title = rows.size() > shown.size() ? f.words().reachTop(shown.size(), rows.size()) : f.words().reachTitle;
+        String whole = f.words().reachTitle(unit);
+        String title = rows.size() > shown.size() ? f.words().reachTop(whole, shown.size(), rows.size()) : whole;
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
         DataTable data = new DataTable(title,
                 List.of(f.words().caseStudy, f.words().metric, f.words().value, f.words().unit), table);
-        return Optional.of(new Entry(title,
-                Drawing.of(chart, Bars.horizontalHeight(bars.size()), f.words().ranking(ranked), data)));
+        List<String> notes = new ArrayList<>();
+        otherUnits.forEach((u, n) -> notes.add(f.words().otherUnit(n, u, unit)));
+        return Optional.of(new Entry(title, new Drawing(chart, Drawing.WIDTH, Bars.horizontalHeight(bars.size()),
+                f.words().ranking(ranked), data, notes)));
     }
 
     static Optional<Entry> byChannel(Project project, Figures f, Theme theme) {
-        Map<String, Integer> unitCounts = new TreeMap<>();
-        for (CaseStudy cs : project.caseStudies()) {
-            for (Metric m : cs.metrics()) {
-                String u = ChartWords.unitKey(m.unit());
-                if (REACH.contains(u) && channel(cs, m) != null) {
-                    unitCounts.merge(u, 1, Integer::sum);
-                }
-            }
-        }
-        if (unitCounts.isEmpty()) {
+        Optional<String> unitKey = reachUnit(project);
+        if (unitKey.isEmpty()) {
             return Optional.empty();
         }
-        String unit = unitCounts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(e -> -REACH_UNITS.indexOf(e.getKey())))
-                .orElseThrow().getKey();
+        String unit = unitKey.get();
+        // each case study's largest figure in the unit, per channel
+        Map<String, Map<String, Metric>> bestBySlug = new LinkedHashMap<>();
         Map<String, String> names = new TreeMap<>();
-        Map<String, BigDecimal> sums = new TreeMap<>();
-        Map<String, Integer> studies = new TreeMap<>();
         for (CaseStudy cs : project.caseStudies()) {
-            Map<String, BigDecimal> best = new LinkedHashMap<>();
+            Map<String, Metric> best = new LinkedHashMap<>();
             for (Metric m : cs.metrics()) {
                 String ch = channel(cs, m);
-                if (ch != null && ChartWords.unitKey(m.unit()).equals(unit)) {
+                if (ch != null && counts(m, unit)) {
                     String key = ch.toLowerCase(Locale.ROOT);
                     names.putIfAbsent(key, ch);
-                    best.merge(key, m.latest(), BigDecimal::max);
+                    best.merge(key, m, (a, b) -> b.latest().compareTo(a.latest()) > 0 ? b : a);
                 }
             }
-            best.forEach((key, v) -> {
-                sums.merge(key, v, BigDecimal::add);
-                studies.merge(key, 1, Integer::sum);
-            });
+            if (!best.isEmpty()) {
+                bestBySlug.put(cs.slug(), best);
+            }
+        }
+        if (bestBySlug.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, CaseStudy> bySlug = new LinkedHashMap<>();
+        project.caseStudies().forEach(cs -> bySlug.put(cs.slug(), cs));
+        Map<String, BigDecimal> sums = new TreeMap<>();
+        Map<String, List<org.impactsite.model.Qualifier>> qualifiers = new TreeMap<>();
+        Map<String, Integer> studies = new TreeMap<>();
+        int inWhole = 0;
+        for (Map.Entry<String, Map<String, Metric>> e : bestBySlug.entrySet()) {
+            CaseStudy cs = bySlug.get(e.getKey());
+            for (Map.Entry<String, Metric> c : e.getValue().entrySet()) {
+                if (countedInWhole(cs, c.getKey(), bestBySlug, bySlug)) {
+                    inWhole++;
+                    continue;
+                }
+                sums.merge(c.getKey(), c.getValue().latest(), BigDecimal::add);
+                qualifiers.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(c.getValue().qualifier());
+                studies.merge(c.getKey(), 1, Integer::sum);
+            }
         }
         List<String> channels = new ArrayList<>(sums.keySet());
         channels.sort(Comparator.comparing((String k) -> sums.get(k)).reversed().thenComparing(k -> k));
@@ -136,17 +181,41 @@ final class PortfolioCharts {
         List<String> ranked = new ArrayList<>();
         for (String k : channels) {
             BigDecimal sum = sums.get(k);
-            bars.add(new Bars.Bar(SvgWriter.plain(names.get(k)), sum.doubleValue(), f.compact(sum), theme.accent()));
-            table.add(List.of(names.get(k), f.full(sum), Integer.toString(studies.get(k))));
-            ranked.add(f.words().ranked(names.get(k), f.prose(sum)));
+            org.impactsite.model.Qualifier q = Sums.qualifier(qualifiers.get(k));
+            bars.add(new Bars.Bar(SvgWriter.plain(names.get(k)), sum.doubleValue(),
+                    f.words().qualified(q, f.compact(sum)), theme.accent()));
+            table.add(List.of(names.get(k), f.words().qualified(q, f.full(sum)), Integer.toString(studies.get(k))));
+            ranked.add(f.words().ranked(names.get(k), f.words().qualified(q, f.prose(sum))));
         }
         String title = f.words().byChannel(unit);
         JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
         DataTable data = new DataTable(title, List.of(f.words().channel, ChartWords.capitalise(unit),
                 f.words().caseStudies), table);
+        List<String> notes = new ArrayList<>(List.of(f.words().channelNote(unit)));
+        if (inWhole > 0) {
+            notes.add(f.words().partsNote(inWhole));
+        }
         Drawing d = new Drawing(chart, Drawing.WIDTH, Bars.horizontalHeight(bars.size()), f.words().ranking(ranked),
-                data, List.of(f.words().channelNote(unit)));
+                data, notes);
         return Optional.of(new Entry(title, d));
+    }
+
+    /**
+     * Whether {@code cs} is part of a case study (directly or through others) that already counts
+     * on this channel: then its figure is inside its whole's and is not added again.
+     */
+    private static boolean countedInWhole(CaseStudy cs, String channel, Map<String, Map<String, Metric>> bestBySlug,
+            Map<String, CaseStudy> bySlug) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (String w = cs.partOf(); w != null && seen.add(w); ) {
+            Map<String, Metric> whole = bestBySlug.get(w);
+            if (whole != null && whole.containsKey(channel)) {
+                return true;
+            }
+            CaseStudy next = bySlug.get(w);
+            w = next == null ? null : next.partOf();
+        }
+        return false;
     }
 
     /** A metric's channel, else its case study's only channel; null when neither is known. */

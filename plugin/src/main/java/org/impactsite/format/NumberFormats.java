@@ -7,6 +7,7 @@ import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Objects;
+import org.impactsite.figures.Change;
 
 /**
  * Figures formatted for one locale. Instances are not thread-safe (they hold
@@ -118,6 +119,18 @@ public final class NumberFormats {
         }
         BigDecimal ratio = after.subtract(before).divide(before.abs(), 6, RoundingMode.HALF_EVEN);
         return percent.format(ratio);
+    }
+
+    /**
+     * The figure of a change without its words: "+171.5%" for a percentage, "+40%" for a rough
+     * one, "30" for a multiple (the words "about ... times" are the caller's); empty for none.
+     */
+    public String change(Change c) {
+        return switch (c.kind()) {
+            case NONE -> "";
+            case PERCENT, ROUGH_PERCENT -> percent.format(c.amount());
+            case TIMES -> full(c.amount());
+        };
     }
 
     /** {@code part} of {@code whole} as a percentage without sign: "81.5%". Empty for a zero whole. */

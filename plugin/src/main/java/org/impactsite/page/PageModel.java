@@ -51,7 +51,7 @@ public final class PageModel {
      * @param progress  0-100 for a progress bar, "" without a target
      */
     public record Tile(String id, String qualifier, String figure, String compact, String label, String unit,
-            String baseline, String change, String target, String progress, String progressText,
+            String baselineQualifier, String baseline, String changeKind, String change, String target, String progress, String progressText,
             String channel, String date, String note, Link source) {
     }
 

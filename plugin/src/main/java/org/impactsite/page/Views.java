@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.impactsite.chart.RenderedChart;
+import org.impactsite.figures.Change;
 import org.impactsite.format.DateFormats;
 import org.impactsite.format.NumberFormats;
 import org.impactsite.model.Award;
@@ -79,10 +80,9 @@ final class Views {
     Tile tile(Metric m, CaseStudy cs, String from) {
         BigDecimal value = m.latest();
         String baseline = "";
-        String change = "";
+        Change change = Change.of(m);
         if (m.hasBaseline()) {
             baseline = numbers.full(m.baseline());
-            change = numbers.change(m.baseline(), m.value());
         }
         String target = "";
         String progress = "";
@@ -93,16 +93,20 @@ final class Views {
             progress = p.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString();
             progressText = numbers.share(value, m.target());
         }
-        Link source = null;
-        if (m.sourceId() != null) {
-            source = cs.source(m.sourceId())
-                    .map(s -> Link.of(Addresses.relative(from, Addresses.caseStudy(cs.slug())) + "#" + sourceAnchor(s),
-                            s.publisher() != null ? s.publisher() : s.title()))
-                    .orElse(null);
-        }
         return new Tile(m.id(), qualifierKey(m.qualifier()), numbers.full(value), numbers.compact(value), m.label(),
-                text(m.unit()), baseline, change, target, progress, progressText, text(m.channel()),
-                m.date() == null ? "" : dates.format(m.date()), text(m.note()), source);
+                text(m.unit()), qualifierKey(m.baselineQualifier()), baseline, changeKind(change), numbers.change(change),
+                target, progress, progressText, text(m.channel()),
+                m.date() == null ? "" : dates.format(m.date()), text(m.note()), sourceLink(cs, m, from));
+    }
+
+    /** How a tile words its change: "percent" as is, "rough" as "about +40%", "times" as "about 30 times". */
+    private static String changeKind(Change c) {
+        return switch (c.kind()) {
+            case NONE -> "";
+            case PERCENT -> "percent";
+            case ROUGH_PERCENT -> "rough";
+            case TIMES -> "times";
+        };
     }
 
     /** A headline total as the home page shows it, links relative to {@code from}. */

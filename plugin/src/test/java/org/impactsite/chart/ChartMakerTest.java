@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.ChartType;
+import org.impactsite.model.Metric;
 import org.impactsite.model.Qualifier;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -184,6 +185,39 @@ class ChartMakerTest {
         assertThat(c.table().headers()).containsExactly("Metric", "Before", "After", "Change", "Target");
         assertThat(c.table().rows()).containsExactly(List.of("TikTok followers", "1,500", "4,073", "+171.5%", "5,000"));
         assertThat(Svg.texts(Svg.parse(c.svg()))).contains("Change: +171.5%", "1,500", "4,073", "Target: 5,000");
+    }
+
+    @Test
+    void aChangeBetweenFiguresThatAreNotExactKeepsTheirQualifiersAndIsRough() {
+        RenderedChart c = only(maker.forCaseStudy(caseStudy("f", "F", List.of(Fixtures.beforeAfter("followers",
+                "Followers", Qualifier.ABOUT, "1000", Qualifier.MORE_THAN, "30000")), List.of())));
+        assertThat(c.description()).isEqualTo("Followers rose from about 1,000 to more than 30,000 (about 30 times).");
+        assertThat(c.table().rows()).containsExactly(
+                List.of("Followers", "about 1,000", "more than 30,000", "about 30 times"));
+        assertThat(Svg.texts(Svg.parse(c.svg()))).contains("Change: about 30 times", "about 1,000", "more than 30K")
+                .noneMatch(t -> t.contains("2,900") || t.contains("%"));
+    }
+
+    @Test
+    void aSmallChangeOfApproximateFiguresIsAWholePercentage() {
+        RenderedChart c = only(maker.forCaseStudy(caseStudy("f", "F", List.of(
+                Fixtures.beforeAfter("a", "Volunteers", null, "1000", Qualifier.ABOUT, "1437"),
+                Fixtures.beforeAfter("b", "Members", Qualifier.ABOUT, "800", null, "801")),
+                List.of(spec(ChartType.BEFORE_AFTER, "Growth", "a", "b")))));
+        assertThat(c.table().rows()).containsExactly(
+                List.of("Volunteers", "1,000", "about 1,437", "about +44%"),
+                List.of("Members", "about 800", "801", ""));
+        assertThat(c.description()).isEqualTo("Volunteers rose from 1,000 to about 1,437 (about +44%). "
+                + "Members rose from about 800 to 801.");
+    }
+
+    @Test
+    void aSeriesGivenAsAboutStaysAboutPointByPoint() {
+        Metric about = new Metric("f", "Followers", null, Qualifier.ABOUT, "followers", null, null, null, null, null,
+                null, series("x", "x", "followers", "2020-01=1000", "2021-01=5000").series(), null);
+        RenderedChart c = only(maker.forCaseStudy(caseStudy("f", "F", List.of(about), List.of())));
+        assertThat(c.description()).isEqualTo("Followers grew from about 1,000 in January 2020 to about 5,000 in January 2021.");
+        assertThat(c.table().rows()).extracting(r -> r.get(1)).containsExactly("about 1,000", "about 5,000");
     }
 
     @Test

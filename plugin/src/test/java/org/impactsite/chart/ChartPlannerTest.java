@@ -133,4 +133,17 @@ class ChartPlannerTest {
         assertThat(plans).hasSize(1);
         assertThat(plans.get(0).metrics()).extracting(Metric::id).containsExactly("s");
     }
+
+    @Test
+    void contextFiguresAreNeverChosenForAChartBesideResults() {
+        // the platform's 400 billion views would otherwise share a bar chart with the clip's million
+        List<ChartPlan> plans = chosen(
+                Fixtures.context("hashtag", "Views of the hashtag worldwide", "400000000000", "views", null, null),
+                plain("clip", "Views of the clip", "1000000", "views"),
+                plain("weibo", "Views on Weibo", "384000", "views"));
+        assertThat(plans).hasSize(1);
+        assertThat(plans.get(0).metrics()).extracting(Metric::id).containsExactly("clip", "weibo");
+        assertThat(chosen(Fixtures.context("women", "Women who suffered violence", "30", "%", null, null),
+                plain("clip", "Views of the clip", "1000000", "views"))).isEmpty();
+    }
 }

@@ -38,6 +38,26 @@ final class Fixtures {
                 target == null ? null : n(target), List.of(), null);
     }
 
+    /** A before/after whose figures carry qualifiers (null for exact). */
+    static Metric beforeAfter(String id, String label, Qualifier baselineQualifier, String baseline, Qualifier q,
+            String value) {
+        return new Metric(id, label, n(value), q, "followers", null, null, null, null, n(baseline), null, List.of(),
+                null, baselineQualifier);
+    }
+
+    /** A figure that describes the platform or the problem, not the campaign's result. */
+    static Metric context(String id, String label, String value, String unit, String channel, Qualifier q) {
+        return new Metric(id, label, n(value), q, unit, org.impactsite.model.Level.CONTEXT, channel, null, null, null,
+                null, List.of(), null);
+    }
+
+    /** A case study that is part of {@code whole} (an event of a campaign). */
+    static CaseStudy partOf(String whole, CaseStudy cs) {
+        return new CaseStudy(cs.slug(), cs.title(), cs.summary(), cs.organization(), cs.partners(), cs.country(),
+                cs.period(), cs.channels(), cs.themes(), cs.sdgs(), cs.campaign(), cs.metrics(), cs.outcomes(),
+                cs.awards(), cs.quotes(), cs.charts(), cs.sources(), cs.body(), cs.bundleDir(), whole);
+    }
+
     static Metric progress(String id, String label, String value, String target, String unit) {
         return new Metric(id, label, n(value), null, unit, null, null, null, null, null, n(target), List.of(), null);
     }

@@ -19,19 +19,81 @@ class PortfolioChartsTest {
         List<RenderedChart> charts = maker.forPortfolio(ChartSamplesTest.portfolio());
         assertThat(charts).extracting(RenderedChart::id).containsExactly("portfolio-1", "portfolio-2", "portfolio-3");
         assertThat(charts).extracting(RenderedChart::title)
-                .containsExactly("Reach by case study", "Views by channel", "Awards by year");
+                .containsExactly("Views by case study", "Views by channel", "Awards by year");
     }
 
     @Test
-    void reachTakesTheLargestReachMetricOfEachCaseStudy() {
+    void reachComparesOneUnitAndSaysWhoIsLeftOut() {
         RenderedChart reach = maker.forPortfolio(ChartSamplesTest.portfolio()).get(0);
         assertThat(reach.table().headers()).containsExactly("Case study", "Metric", "Value", "Unit");
+        // two case studies count views, one impressions: views are compared, impressions are not beside them
         assertThat(reach.table().rows()).containsExactly(
-                List.of("Children's rights on Weibo", "Impressions", "about 15,300,000", "impressions"),
                 List.of("Your silence may contribute to violence (Silence Hurts)", "Views", "2,700,000", "views"),
                 List.of("Custody of pets after divorce", "Views of the clip", "more than 1,000,000", "views"));
         assertThat(reach.description()).startsWith(
-                "Children's rights on Weibo (about 15.3 million impressions) is the largest, followed by");
+                "Your silence may contribute to violence (Silence Hurts) (2.7 million views) is the largest");
+        assertThat(reach.notes()).containsExactly("Not shown: 1 case study that counts impressions, not views.");
+        assertThat(reach.svg()).doesNotContain("Children's rights");
+    }
+
+    @Test
+    void contextFiguresNeverEnterThePortfolioCharts() {
+        List<RenderedChart> charts = maker.forPortfolio(TestProjects.project(List.of(
+                caseStudy("kindness", "CreateKindness", List.of(
+                        Fixtures.context("hashtag", "Views of the hashtag worldwide", "400000000000", "views", "TikTok",
+                                Qualifier.MORE_THAN),
+                        plain("clip", "Views of the clip", "1000000", "views", "TikTok", Qualifier.MORE_THAN)),
+                        List.of()),
+                caseStudy("radio", "Radio", List.of(plain("v", "Views", "5000", "views", "TikTok", null)),
+                        List.of()))));
+        RenderedChart reach = charts.get(0);
+        assertThat(reach.table().rows()).containsExactly(
+                List.of("CreateKindness", "Views of the clip", "more than 1,000,000", "views"),
+                List.of("Radio", "Views", "5,000", "views"));
+        assertThat(charts.get(1).table().rows()).containsExactly(List.of("TikTok", "at least 1,005,000", "2"));
+        assertThat(reach.svg() + charts.get(1).svg() + reach.description() + charts.get(1).description())
+                .doesNotContain("400").doesNotContain("hashtag");
+    }
+
+    @Test
+    void aPortfolioOfContextOnlyHasNoReachChart() {
+        assertThat(maker.forPortfolio(TestProjects.project(List.of(caseStudy("k", "K", List.of(
+                Fixtures.context("hashtag", "Hashtag views", "400000000000", "views", "TikTok", null)), List.of())))))
+                .isEmpty();
+    }
+
+    @Test
+    void channelSumsKeepTheQualifierTheirPartsAllow() {
+        RenderedChart channels = maker.forPortfolio(TestProjects.project(List.of(
+                caseStudy("a", "A", List.of(plain("v", "Views", "1000000", "views", "TikTok", Qualifier.MORE_THAN),
+                        plain("w", "Views", "200", "views", "Weibo", Qualifier.ABOUT),
+                        plain("x", "Views", "70", "views", "Douyin", null)), List.of()),
+                caseStudy("b", "B", List.of(plain("v", "Views", "1000", "views", "TikTok", Qualifier.MORE_THAN),
+                        plain("w", "Views", "30", "views", "Weibo", Qualifier.MORE_THAN),
+                        plain("x", "Views", "5", "views", "Douyin", null)), List.of())))).get(1);
+        assertThat(channels.table().rows()).containsExactly(
+                List.of("TikTok", "more than 1,001,000", "2"),
+                List.of("Weibo", "about 230", "2"),
+                List.of("Douyin", "75", "2"));
+        assertThat(channels.svg()).contains("more than 1M");
+        assertThat(channels.description()).startsWith("TikTok (more than 1 million) is the largest");
+    }
+
+    @Test
+    void aPartIsNotAddedAgainOnAChannelWhereItsWholeCounts() {
+        RenderedChart channels = maker.forPortfolio(TestProjects.project(List.of(
+                caseStudy("festival", "Festival", List.of(plain("v", "Views", "50000", "views", "TikTok", null)),
+                        List.of()),
+                Fixtures.partOf("festival", caseStudy("clip", "Clip of the festival", List.of(
+                        plain("v", "Views", "20000", "views", "TikTok", null),
+                        plain("w", "Views", "900", "views", "Weibo", null)), List.of())),
+                caseStudy("other", "Other", List.of(plain("v", "Views", "1000", "views", "TikTok", null)),
+                        List.of())))).get(1);
+        // the clip's TikTok views are inside the festival's; its Weibo views are counted nowhere else
+        assertThat(channels.table().rows()).containsExactly(
+                List.of("TikTok", "51,000", "2"), List.of("Weibo", "900", "1"));
+        assertThat(channels.notes()).contains(
+                "1 figure of a case study that is part of another is counted in its whole, not again.");
     }
 
     @Test
@@ -42,7 +104,7 @@ class PortfolioChartsTest {
                     "TikTok", null)), List.of()));
         }
         RenderedChart reach = maker.forPortfolio(TestProjects.project(many)).get(0);
-        assertThat(reach.title()).isEqualTo("Reach by case study: the 15 largest of 40");
+        assertThat(reach.title()).isEqualTo("Views by case study: the 15 largest of 40");
         assertThat(reach.table().rows()).hasSize(PortfolioCharts.REACH_BARS);
         assertThat(reach.table().rows().get(0)).containsExactly("Case 40", "Views", "40,000", "views");
         assertThat(reach.table().rows().get(14).get(0)).isEqualTo("Case 26");
@@ -69,7 +131,7 @@ class PortfolioChartsTest {
                         plain("i", "Impressions", "9000", "impressions", "Weibo", null)), List.of())))).get(1);
         assertThat(channels.title()).isEqualTo("Views by channel");
         assertThat(channels.table().rows()).containsExactly(
-                List.of("TikTok", "1,300", "2"), List.of("Weibo", "50", "1"));
+                List.of("TikTok", "about 1,300", "2"), List.of("Weibo", "50", "1"));
         assertThat(channels.notes()).containsExactly(
                 "Each case study counts once per channel, with its largest figure in views.");
     }

@@ -33,6 +33,8 @@ final class PublishedSites {
     static synchronized Map<String, Path> all() {
         if (built == null) {
             try {
+                // built afresh each run: a report left by an earlier run is not this run's
+                org.impactsite.TestFiles.deleteTree(ROOT);
                 Map<String, Path> sites = new TreeMap<>();
                 sites.put("example", build("example", Path.of("../example-site/src")));
                 Path portfolio = copy(Path.of("src/test/resources/build/portfolio/src"), ROOT.resolve("portfolio-src/src"));

@@ -72,6 +72,30 @@ public final class ReAdded {
         return out;
     }
 
+    /**
+     * Asserts what a funder checking the report would: each headline of {@code data/portfolio.json}
+     * re-adds from its parts to its total, adds one unit only, is the figure its home page shows
+     * in the same order, and the CSV's rows add up the same; returns the totals.
+     */
+    public static List<Total> assertEveryHeadlineReAdds(Path site) throws IOException {
+        List<Total> totals = fromJson(site);
+        org.jsoup.nodes.Document home = org.jsoup.Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        List<String> shown = home.select(".headline-figure .figure").eachText();
+        org.assertj.core.api.Assertions.assertThat(shown).as("headline figures on the home page").hasSameSizeAs(totals);
+        for (int i = 0; i < totals.size(); i++) {
+            Total t = totals.get(i);
+            org.assertj.core.api.Assertions.assertThat(t.reAdded()).as(t.id()).isEqualByComparingTo(t.shown());
+            org.assertj.core.api.Assertions.assertThat(t.partUnits()).as(t.id() + ": one unit only").containsOnly(t.unit());
+            org.assertj.core.api.Assertions.assertThat(new BigDecimal(shown.get(i).replaceAll("[,\\s]", "")))
+                    .as(t.id() + " on the page").isEqualByComparingTo(t.shown());
+        }
+        Map<String, BigDecimal[]> csv = fromCsv(site);
+        org.assertj.core.api.Assertions.assertThat(csv.keySet()).as("CSV headlines")
+                .containsExactlyElementsOf(totals.stream().map(Total::id).toList());
+        csv.forEach((id, t) -> org.assertj.core.api.Assertions.assertThat(t[1]).as("CSV " + id).isEqualByComparingTo(t[0]));
+        return totals;
+    }
+
     private static BigDecimal number(IJsonValue v) {
         return new BigDecimal(v.requireNumber().getValue().toString());
     }
