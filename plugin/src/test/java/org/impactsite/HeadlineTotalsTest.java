@@ -189,7 +189,7 @@ class HeadlineTotalsTest {
                 .isEqualTo("From about 1,000 to more than 30,000 about 30 times");
         Element chart = marathon.select("figure.chart").stream()
                 .filter(f -> f.text().contains("Volunteers along the route")).findFirst().orElseThrow();
-        assertThat(chart.selectFirst(".chart-desc").text())
+        assertThat(chart.selectFirst(".chart-wide svg desc").text())
                 .isEqualTo("Volunteers along the route rose from about 1,000 to more than 30,000 (about 30 times).");
         assertThat(chart.select("td").eachText()).contains("about 1,000", "more than 30,000", "about 30 times")
                 .noneMatch(t -> t.contains("%"));

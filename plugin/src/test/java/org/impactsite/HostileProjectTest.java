@@ -153,7 +153,7 @@ class HostileProjectTest {
                 "  - text: " + field("Fquote-text"),
                 "    by: " + field("Fquote-by"),
                 "charts:",
-                "  - type: bar",
+                "  - type: before-after",
                 "    title: " + field("Fchart-title"),
                 "    metrics: [reach]",
                 "sources:",

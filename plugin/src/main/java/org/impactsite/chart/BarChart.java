@@ -12,6 +12,19 @@ final class BarChart {
     private BarChart() {
     }
 
+    /** How many times the largest bar may be the smallest before the chart says so. */
+    static final double FAR_APART = 100;
+
+    /**
+     * A note when the largest figure is a hundred times the smallest or more: on one linear axis
+     * the small bar is a sliver, and a reader should know to read its figure.
+     */
+    static List<String> farApart(List<Metric> metrics, Figures f) {
+        double max = metrics.stream().mapToDouble(m -> m.latest().doubleValue()).max().orElse(0);
+        double min = metrics.stream().mapToDouble(m -> m.latest().doubleValue()).filter(v -> v > 0).min().orElse(0);
+        return min > 0 && max / min >= FAR_APART ? List.of(f.words().farApart) : List.of();
+    }
+
     static Drawing draw(ChartPlan plan, Figures f, Theme theme) {
         List<Metric> metrics = plan.metrics();
         List<Bars.Bar> bars = new ArrayList<>();
@@ -25,7 +38,7 @@ final class BarChart {
         JFreeChart chart;
         int height;
         if (Bars.wantsHorizontal(categories)) {
-            chart = Bars.horizontal(bars, axis);
+            chart = Bars.horizontal(bars, axis, f.width());
             height = Bars.horizontalHeight(bars.size());
         } else {
             height = Drawing.HEIGHT;
@@ -38,6 +51,6 @@ final class BarChart {
                 .sorted(Comparator.comparing(Metric::latest).reversed())
                 .map(m -> f.words().ranked(m.label(), f.prose(m)))
                 .toList();
-        return Drawing.of(chart, height, f.words().ranking(ranked), table);
+        return new Drawing(chart, f.width(), height, f.words().ranking(ranked), table, farApart(metrics, f));
     }
 }

@@ -39,10 +39,10 @@ final class Bars {
     }
 
     /** Horizontal bars, {@link #horizontalHeight} high. */
-    static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat) {
+    static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat, int width) {
         CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.HORIZONTAL);
-        horizontalCategories(plot, horizontalHeight(bars.size()));
-        fitLabels(plot, bars, dataWidth(bars.stream().map(Bar::category).toList()), false);
+        horizontalCategories(plot, horizontalHeight(bars.size()), width);
+        fitLabels(plot, bars, dataWidth(bars.stream().map(Bar::category).toList(), width), false);
         return Charts.of(plot, false);
     }
 
@@ -63,9 +63,11 @@ final class Bars {
      * Category labels of a horizontal chart {@code height} pixels high: at most a third of the
      * width, bars no thicker than {@link #BAR_THICKNESS} pixels.
      */
-    static void horizontalCategories(CategoryPlot plot, int height) {
+    static void horizontalCategories(CategoryPlot plot, int height, int width) {
         CategoryAxis axis = plot.getDomainAxis();
-        axis.setMaximumCategoryLabelWidthRatio((float) CATEGORY_WIDTH_RATIO);
+        axis.setMaximumCategoryLabelWidthRatio((float) categoryRatio(width));
+        // a narrow chart has little room beside the bars: its labels take up to three lines
+        axis.setMaximumCategoryLabelLines(width < Drawing.WIDTH ? 3 : 2);
         axis.setCategoryMargin(0.35);
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);
@@ -111,10 +113,12 @@ final class Bars {
             double room = Math.max(dataSize - labelSize, dataSize * 0.3);
             upper = Math.max(upper, b.value() * dataSize / room);
         }
+        // counts of a few (awards, videos) get whole-number ticks: no "0.5 award"
+        boolean whole = bars.stream().allMatch(b -> b.value() == Math.rint(b.value()));
         if (!negative && upper > 0) {
             plot.getRangeAxis().setRange(0, upper);
             if (plot.getRangeAxis() instanceof NumberAxis axis) {
-                Charts.roundTicks(axis, 0, upper, false);
+                Charts.roundTicks(axis, 0, upper, whole, vertical ? 6 : Charts.ticksFor(dataSize));
             }
         }
     }
@@ -140,12 +144,17 @@ final class Bars {
     }
 
     /** About how many pixels the bars of a horizontal chart have, beside these category labels. */
-    static double dataWidth(List<String> categories) {
+    static double dataWidth(List<String> categories, int width) {
         double w = 0;
         for (String c : categories) {
             w = Math.max(w, Charts.width(c, Theme.LABEL));
         }
-        return Drawing.WIDTH - 48 - Math.min(w + 12, CATEGORY_WIDTH_RATIO * Drawing.WIDTH);
+        return width - 48 - Math.min(w + 12, categoryRatio(width) * width);
+    }
+
+    /** The share of a chart's width its category labels may take: more of a narrow one. */
+    private static double categoryRatio(int width) {
+        return width < Drawing.WIDTH ? 0.4 : CATEGORY_WIDTH_RATIO;
     }
 
     /** Long category labels, or many of them, read better beside horizontal bars. */

@@ -50,8 +50,8 @@ final class BeforeAfterChart {
         DataTable table = new DataTable(plan.title(), headers, rows);
         String description = f.words().sentences(sentences);
         return metrics.size() == 1
-                ? Drawing.of(single(metrics.get(0), f, theme), SINGLE_HEIGHT, description, table)
-                : Drawing.of(pairs(metrics, f, theme), pairsHeight(metrics.size()), description, table);
+                ? Drawing.of(f.width(), single(metrics.get(0), f, theme), SINGLE_HEIGHT, description, table)
+                : Drawing.of(f.width(), pairs(metrics, f, theme), pairsHeight(metrics.size()), description, table);
     }
 
     private static JFreeChart single(Metric m, Figures f, Theme theme) {
@@ -93,9 +93,9 @@ final class BeforeAfterChart {
                 Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT)), r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         Charts.style(plot);
-        Bars.horizontalCategories(plot, pairsHeight(metrics.size()));
+        Bars.horizontalCategories(plot, pairsHeight(metrics.size()), f.width());
         plot.getDomainAxis().setCategoryMargin(0.3);
-        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList()), false);
+        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
         return Charts.of(plot, true);
     }
 

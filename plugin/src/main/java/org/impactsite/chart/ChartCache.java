@@ -26,7 +26,7 @@ import org.impactsite.site.KeptValues;
  */
 public final class ChartCache {
 
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private final KeptValues<List<RenderedChart>> kept;
     private final String code;
@@ -77,6 +77,9 @@ public final class ChartCache {
                     texts(out, row);
                 }
                 texts(out, c.notes());
+                text(out, c.narrowSvg());
+                text(out, c.subtitle());
+                text(out, c.source());
             }
             return bytes.toByteArray();
         } catch (IOException e) {
@@ -104,8 +107,9 @@ public final class ChartCache {
             for (int r = 0; r < rows; r++) {
                 table.add(texts(in));
             }
+            List<String> notes = texts(in);
             charts.add(new RenderedChart(id, type, title, svg, description, new DataTable(caption, headers, table),
-                    texts(in)));
+                    notes, text(in), text(in), text(in)));
         }
         if (in.read() != -1) {
             throw new IOException("more than the charts");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.impactsite.format.DateFormats;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.ChartType;
+import org.impactsite.model.Metric;
 import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 
@@ -53,13 +54,15 @@ public final class ChartMaker {
     public List<RenderedChart> forCaseStudy(CaseStudy cs) {
         Objects.requireNonNull(cs, "cs");
         Figures f = new Figures(locale, dates);
+        Figures narrow = new Figures(locale, dates, Drawing.NARROW);
         List<RenderedChart> charts = new ArrayList<>();
         for (ChartPlan plan : ChartPlanner.plan(cs, f.words())) {
-            Optional<Drawing> drawing = draw(plan, f);
+            Optional<Drawing> drawing = draw(plan, f).filter(d -> saysSomething(plan, d));
             if (drawing.isPresent()) {
                 String id = "chart-" + (charts.size() + 1);
                 String prefix = id + "-" + nameSafe(cs.slug()) + "-";
-                charts.add(render(id, prefix, plan.type(), plan.title(), drawing.get()));
+                charts.add(render(id, prefix, plan.type(), plan.title(), drawing.get(), draw(plan, narrow).orElseThrow(),
+                        f.words().subtitle(plan.metrics()), source(cs, plan.metrics(), f.words())));
             }
         }
         return List.copyOf(charts);
@@ -72,12 +75,36 @@ public final class ChartMaker {
     public List<RenderedChart> forPortfolio(Project project) {
         Objects.requireNonNull(project, "project");
         Figures f = new Figures(locale, dates);
+        List<PortfolioCharts.Entry> wide = PortfolioCharts.all(project, f, theme);
+        List<PortfolioCharts.Entry> narrow = PortfolioCharts.all(project, new Figures(locale, dates, Drawing.NARROW), theme);
         List<RenderedChart> charts = new ArrayList<>();
-        for (PortfolioCharts.Entry e : PortfolioCharts.all(project, f, theme)) {
+        for (int i = 0; i < wide.size(); i++) {
+            PortfolioCharts.Entry e = wide.get(i);
             String id = "portfolio-" + (charts.size() + 1);
-            charts.add(render(id, id + "-", ChartType.BAR, e.title(), e.drawing()));
+            charts.add(render(id, id + "-", ChartType.BAR, e.title(), e.drawing(), narrow.get(i).drawing(),
+                    e.subtitle(), f.words().portfolioSource));
         }
         return List.copyOf(charts);
+    }
+
+    /** A bar, funnel or share chart of one bar says nothing the figure does not: the page shows the figure. */
+    private static boolean saysSomething(ChartPlan plan, Drawing d) {
+        return switch (plan.type()) {
+            case BAR, FUNNEL -> d.table().rows().size() >= 2;
+            default -> true;
+        };
+    }
+
+    /** "Source: RNW Media; UNICEF": the sources the chart's figures name, in order, each once. */
+    private static String source(CaseStudy cs, List<Metric> metrics, ChartWords words) {
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        for (Metric m : metrics) {
+            if (m.sourceId() != null) {
+                cs.source(m.sourceId()).map(s -> s.publisher() != null && !s.publisher().isBlank() ? s.publisher() : s.title())
+                        .ifPresent(n -> names.add(n.strip()));
+            }
+        }
+        return names.isEmpty() ? "" : words.source(List.copyOf(names));
     }
 
     private Optional<Drawing> draw(ChartPlan plan, Figures f) {
@@ -91,9 +118,20 @@ public final class ChartMaker {
         };
     }
 
-    private static RenderedChart render(String id, String prefix, ChartType type, String title, Drawing d) {
-        String svg = SvgWriter.write(d, prefix, title);
-        return new RenderedChart(id, type, title, svg, d.description(), d.table(), d.notes());
+    private RenderedChart render(String id, String prefix, ChartType type, String title, Drawing d, Drawing narrow,
+            String subtitle, String source) {
+        String svg = SvgWriter.write(d, prefix, title, theme);
+        String narrowSvg = SvgWriter.write(narrow, prefix + "n-", title, theme);
+        return new RenderedChart(id, type, title, svg, d.description(), d.table(), d.notes(), narrowSvg, subtitle, source);
+    }
+
+    /**
+     * CSS custom properties ({@code --chart-s0}... and {@code --chart-track}) with which the
+     * page's dark mode repaints the series of charts drawn in {@code accent}, each standing out
+     * (3:1) from {@code darkBackground} ({@code #rrggbb}). Lines to put inside a rule.
+     */
+    public static String darkModeProperties(String accent, String darkBackground) {
+        return new Theme(accent).darkModeProperties(java.awt.Color.decode(darkBackground));
     }
 
     /** A slug reduced to characters that may follow the start of an XML id. */

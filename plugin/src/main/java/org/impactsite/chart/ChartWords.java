@@ -42,6 +42,11 @@ final class ChartWords {
     final String before;
     final String after;
     final String change;
+    /** The source line of a portfolio chart. */
+    final String portfolioSource;
+    final String awardsSubtitle;
+    /** The note of a bar chart whose largest bar is a hundred times its smallest. */
+    final String farApart;
     final String target;
     final String progress;
     final String date;
@@ -70,6 +75,9 @@ final class ChartWords {
         before = text("before");
         after = text("after");
         change = text("change");
+        portfolioSource = text("portfolioSource");
+        farApart = text("farApart");
+        awardsSubtitle = text("awardsSubtitle");
         target = text("target");
         progress = text("progress");
         date = text("date");
@@ -163,6 +171,30 @@ final class ChartWords {
         return fill("headline", word, figure);
     }
 
+    /** "Counted in views and visits": what a chart's metrics measure; empty when they name no unit. */
+    String subtitle(List<Metric> metrics) {
+        List<String> units = metrics.stream().map(m -> m.unit() == null ? "" : m.unit().strip())
+                .filter(u -> !u.isEmpty()).map(u -> u).distinct().toList();
+        java.util.LinkedHashMap<String, String> byKey = new java.util.LinkedHashMap<>();
+        units.forEach(u -> byKey.putIfAbsent(unitKey(u), u));
+        return byKey.isEmpty() ? "" : fill("subtitle.unit", joined(List.copyOf(byKey.values())));
+    }
+
+    /** "Source: RNW Media; UNICEF". */
+    String source(List<String> names) {
+        return fill("source", String.join(text("source.separator"), names));
+    }
+
+    /** What the reach chart measures. */
+    String reachSubtitle(String unit) {
+        return fill("reachSubtitle", unit);
+    }
+
+    /** What the channel chart measures. */
+    String channelSubtitle(String unit) {
+        return fill("channelSubtitle", unit);
+    }
+
     /** "Views by case study". */
     String reachTitle(String unit) {
         return fill("reachTitle", capitalise(unit));
@@ -208,7 +240,9 @@ final class ChartWords {
                     && metrics.stream().allMatch(m -> unitKey(m.unit()).equals(unitKey(first.unit())))
                     ? capitalise(first.unit().strip()) : keyFigures;
             case LINE -> joined(metrics.stream().map(Metric::label).toList());
-            case BEFORE_AFTER -> one ? fill("title.beforeAfter.one", first.label()) : text("title.beforeAfter.many");
+            // a label that already says "before" is not told "before and after" again
+            case BEFORE_AFTER -> one ? (first.label().toLowerCase(locale).contains(text("title.beforeAfter.marker"))
+                    ? first.label() : fill("title.beforeAfter.one", first.label())) : text("title.beforeAfter.many");
             case PROGRESS -> one ? fill("title.progress.one", first.label()) : text("title.progress.many");
             case FUNNEL -> one ? first.label()
                     : fill("title.funnel.many", first.label(), metrics.get(metrics.size() - 1).label());

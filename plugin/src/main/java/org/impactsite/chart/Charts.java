@@ -34,7 +34,8 @@ final class Charts {
     /** A chart around a styled plot; no title (the page shows it), a legend on top when asked. */
     static JFreeChart of(Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(null, Theme.LABEL, plot, legend);
-        chart.setBackgroundPaint(Theme.BACKGROUND);
+        // no background: the chart takes the page's, light or dark
+        chart.setBackgroundPaint(null);
         chart.setBorderVisible(false);
         chart.setPadding(new RectangleInsets(12, 8, 8, 16));
         plot.setBackgroundPaint(null);
@@ -109,11 +110,21 @@ final class Charts {
      * {@code lower} and {@code upper}, instead of as many as the labels leave room for.
      */
     static void roundTicks(NumberAxis axis, double lower, double upper, boolean integers) {
+        roundTicks(axis, lower, upper, integers, 6);
+    }
+
+    /** How many ticks an axis {@code length} units long has room for: one per 80 units, 2 to 6. */
+    static int ticksFor(double length) {
+        return (int) Math.max(2, Math.min(6, Math.floor(length / 80)));
+    }
+
+    /** As {@link #roundTicks(NumberAxis, double, double, boolean)}, with about {@code ticks} steps. */
+    static void roundTicks(NumberAxis axis, double lower, double upper, boolean integers, int ticks) {
         double span = upper - lower;
         if (!(span > 0) || !Double.isFinite(span)) {
             return;
         }
-        double raw = span / 6;
+        double raw = span / ticks;
         double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
         double r = raw / magnitude;
         double step = magnitude * (r <= 1 ? 1 : r <= 2 ? 2 : r <= 2.5 ? 2.5 : r <= 5 ? 5 : 10);

@@ -7,7 +7,13 @@ import org.jfree.chart.JFreeChart;
 /** A chart laid out but not yet written as SVG, with the words and figures that go with it. */
 record Drawing(JFreeChart chart, int width, int height, String description, DataTable table, List<String> notes) {
 
-    static final int WIDTH = 720;
+    /** The width of a chart drawn for a wide screen. */
+    static final int WIDTH = 640;
+    /**
+     * The width of a chart drawn for a phone: shown 270 to 450 CSS px wide, so its 13 to 14
+     * unit text stays 12 px or more.
+     */
+    static final int NARROW = 300;
     static final int HEIGHT = 360;
 
     Drawing {
@@ -17,7 +23,7 @@ record Drawing(JFreeChart chart, int width, int height, String description, Data
         notes = List.copyOf(notes);
     }
 
-    static Drawing of(JFreeChart chart, int height, String description, DataTable table) {
-        return new Drawing(chart, WIDTH, height, description, table, List.of());
+    static Drawing of(int width, JFreeChart chart, int height, String description, DataTable table) {
+        return new Drawing(chart, width, height, description, table, List.of());
     }
 }

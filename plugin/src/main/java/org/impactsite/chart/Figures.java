@@ -24,13 +24,25 @@ final class Figures {
     private final DateFormats dates;
     private final ChartWords words;
     private final boolean countsInWords;
+    private final int width;
 
     Figures(Locale locale, DateFormats dates) {
+        this(locale, dates, Drawing.WIDTH);
+    }
+
+    /** @param width the width charts are drawn at ({@link Drawing#WIDTH} or {@link Drawing#NARROW}) */
+    Figures(Locale locale, DateFormats dates, int width) {
+        this.width = width;
         this.numbers = new NumberFormats(locale);
         this.dates = dates;
         this.words = ChartWords.of(locale);
         String lang = locale.getLanguage();
         this.countsInWords = lang.equals("zh") || lang.equals("ja") || lang.equals("ko");
+    }
+
+    /** The width the charts of this run are drawn at. */
+    int width() {
+        return width;
     }
 
     NumberFormats numbers() {

@@ -29,7 +29,7 @@ final class FunnelChart {
             rows.add(List.of(m.label(), f.full(m), ofPrevious, previous == null ? "" : f.share(v, first)));
             previous = v;
         }
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
+        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
         DataTable table = new DataTable(plan.title(),
                 List.of(f.words().step, f.words().value, f.words().ofPrevious, f.words().ofFirst), rows);
         Metric last = steps.get(steps.size() - 1);
@@ -37,6 +37,6 @@ final class FunnelChart {
                 ? f.words().ranking(List.of(f.words().ranked(last.label(), f.prose(last))))
                 : f.words().funnel(steps.get(0).label(), f.prose(steps.get(0)), last.label(), f.prose(last),
                         f.share(last.latest(), first));
-        return Drawing.of(chart, Bars.horizontalHeight(bars.size()), description, table);
+        return Drawing.of(f.width(), chart, Bars.horizontalHeight(bars.size()), description, table);
     }
 }

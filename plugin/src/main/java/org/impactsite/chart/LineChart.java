@@ -59,7 +59,9 @@ final class LineChart {
         boolean log = min > 0 && max / min > 100;
 
         XYSeriesCollection data = new XYSeriesCollection();
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, points <= MAX_DOTS);
+        // two points are two figures, not a trend: they are drawn as dots, with no line between
+        boolean twoPoints = metrics.stream().allMatch(m -> m.series().size() <= 2);
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(!twoPoints, twoPoints || points <= MAX_DOTS);
         List<XYTextAnnotation> labels = new ArrayList<>();
         for (int i = 0; i < metrics.size(); i++) {
             Metric m = metrics.get(i);
@@ -106,7 +108,7 @@ final class LineChart {
         }
         JFreeChart chart = Charts.of(plot, metrics.size() > 1);
         List<String> notes = log ? List.of(f.words().logNote) : List.of();
-        return new Drawing(chart, Drawing.WIDTH, Drawing.HEIGHT, description(metrics, f, log), table(plan, f), notes);
+        return new Drawing(chart, f.width(), Drawing.HEIGHT, description(metrics, f, log), table(plan, f), notes);
     }
 
     private static String description(List<Metric> metrics, Figures f, boolean log) {

@@ -44,7 +44,7 @@ final class PortfolioCharts {
     private static final int MAX_FILLED_YEARS = 40;
 
     /** A portfolio chart and its title. */
-    record Entry(String title, Drawing drawing) {
+    record Entry(String title, String subtitle, Drawing drawing) {
     }
 
     private PortfolioCharts() {
@@ -55,6 +55,8 @@ final class PortfolioCharts {
         reach(project, f, theme).ifPresent(entries::add);
         byChannel(project, f, theme).ifPresent(entries::add);
         awards(project, f, theme).ifPresent(entries::add);
+        // a chart of one bar says nothing a number does not: it is left out
+        entries.removeIf(e -> e.drawing().table().rows().size() < 2);
         return List.copyOf(entries);
     }
 
@@ -121,12 +123,13 @@ final class PortfolioCharts {
         }
         String whole = f.words().reachTitle(unit);
         String title = rows.size() > shown.size() ? f.words().reachTop(whole, shown.size(), rows.size()) : whole;
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
+        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
         DataTable data = new DataTable(title,
                 List.of(f.words().caseStudy, f.words().metric, f.words().value, f.words().unit), table);
         List<String> notes = new ArrayList<>();
         otherUnits.forEach((u, n) -> notes.add(f.words().otherUnit(n, u, unit)));
-        return Optional.of(new Entry(title, new Drawing(chart, Drawing.WIDTH, Bars.horizontalHeight(bars.size()),
+        return Optional.of(new Entry(title, f.words().reachSubtitle(unit), new Drawing(chart, f.width(),
+                Bars.horizontalHeight(bars.size()),
                 f.words().ranking(ranked), data, notes)));
     }
 
@@ -188,16 +191,16 @@ final class PortfolioCharts {
             ranked.add(f.words().ranked(names.get(k), f.words().qualified(q, f.prose(sum))));
         }
         String title = f.words().byChannel(unit);
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
+        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
         DataTable data = new DataTable(title, List.of(f.words().channel, ChartWords.capitalise(unit),
                 f.words().caseStudies), table);
         List<String> notes = new ArrayList<>(List.of(f.words().channelNote(unit)));
         if (inWhole > 0) {
             notes.add(f.words().partsNote(inWhole));
         }
-        Drawing d = new Drawing(chart, Drawing.WIDTH, Bars.horizontalHeight(bars.size()), f.words().ranking(ranked),
+        Drawing d = new Drawing(chart, f.width(), Bars.horizontalHeight(bars.size()), f.words().ranking(ranked),
                 data, notes);
-        return Optional.of(new Entry(title, d));
+        return Optional.of(new Entry(title, f.words().channelSubtitle(unit), d));
     }
 
     /**
@@ -269,6 +272,7 @@ final class PortfolioCharts {
         DataTable data = new DataTable(title, List.of(f.words().year, f.words().awards), table);
         String description = f.words().awards(total, Integer.toString(first), Integer.toString(last),
                 bestYear == null ? null : bestYear.toString(), best);
-        return Optional.of(new Entry(title, Drawing.of(chart, Drawing.HEIGHT, description, data)));
+        return Optional.of(new Entry(title, f.words().awardsSubtitle,
+                Drawing.of(f.width(), chart, Drawing.HEIGHT, description, data)));
     }
 }

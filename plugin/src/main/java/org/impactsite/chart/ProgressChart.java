@@ -74,15 +74,15 @@ final class ProgressChart {
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
         int height = Math.max(110, 50 + 46 * n);
-        Bars.horizontalCategories(plot, height);
+        Bars.horizontalCategories(plot, height, f.width());
         if (beyond) {
             plot.addRangeMarker(Charts.marker(100, null, true), Layer.FOREGROUND);
         }
-        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList()), false);
+        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
 
         JFreeChart chart = Charts.of(plot, false);
         DataTable table = new DataTable(plan.title(),
                 List.of(f.words().metric, f.words().value, f.words().target, f.words().progress), rows);
-        return Drawing.of(chart, height, f.words().sentences(sentences), table);
+        return Drawing.of(f.width(), chart, height, f.words().sentences(sentences), table);
     }
 }

@@ -42,14 +42,14 @@ final class ShareChart {
             }
         }
         rows.add(List.of(f.words().total, f.full(total), f.share(total, total)));
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT));
+        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT), f.width());
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
-        Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size()));
+        Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size()), f.width());
         DataTable table = new DataTable(plan.title(), List.of(f.words().part, f.words().value, f.words().share), rows);
         String description = f.words().share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
                 f.prose(total));
-        return Optional.of(Drawing.of(chart, Bars.horizontalHeight(bars.size()), description, table));
+        return Optional.of(Drawing.of(f.width(), chart, Bars.horizontalHeight(bars.size()), description, table));
     }
 }

@@ -23,7 +23,7 @@ final class SvgWriter {
      * @param prefix an XML name prefix unique on the page, such as {@code chart-1-acme-}; every
      *               id in the SVG starts with it
      */
-    static String write(Drawing d, String prefix, String title) {
+    static String write(Drawing d, String prefix, String title, Theme theme) {
         SVGGraphics2D g = new SVGGraphics2D(d.width(), d.height());
         g.setDefsKeyPrefix(prefix);
         g.setFontFunction(family -> Theme.FONT_STACK);
@@ -31,7 +31,7 @@ final class SvgWriter {
         g.setTransformDoubleConverter(SvgWriter::number);
         d.chart().draw(g, new Rectangle2D.Double(0, 0, d.width(), d.height()));
         String element = g.getSVGElement(null, false, null, null, null);
-        String body = presentationAttributes(element.substring(element.indexOf('>') + 1));
+        String body = presentationAttributes(element.substring(element.indexOf('>') + 1), theme.colourNames());
         StringBuilder svg = new StringBuilder(body.length() + 512);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\"");
         if (body.contains("xlink:")) {
@@ -64,10 +64,22 @@ final class SvgWriter {
      * stylesheet may still override them, which dark mode uses).
      */
     static String presentationAttributes(String svg) {
+        return presentationAttributes(svg, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #presentationAttributes(String)}, and each fill or stroke in one of the theme's
+     * colours ({@code rgb(31,41,51)}) also gets a class naming it ({@code f-ink}, {@code s-grid},
+     * {@code f-s0} for the first series): the page's dark mode repaints the chart by those.
+     *
+     * @param colours the theme's colours as JFreeSVG writes them, with their names
+     */
+    static String presentationAttributes(String svg, java.util.Map<String, String> colours) {
         Matcher m = STYLE.matcher(svg);
         StringBuilder out = new StringBuilder(svg.length());
         while (m.find()) {
             StringBuilder attrs = new StringBuilder();
+            StringBuilder classes = new StringBuilder();
             for (String declaration : m.group(1).split(";")) {
                 int colon = declaration.indexOf(':');
                 if (colon < 0) {
@@ -87,6 +99,13 @@ final class SvgWriter {
                 }
                 attrs.append(attrs.length() == 0 ? "" : " ").append(name).append('=').append(quote)
                         .append(value).append(quote);
+                String colour = (name.equals("fill") || name.equals("stroke")) ? colours.get(value) : null;
+                if (colour != null) {
+                    classes.append(classes.length() == 0 ? "" : " ").append(name.charAt(0)).append('-').append(colour);
+                }
+            }
+            if (classes.length() > 0) {
+                attrs.append(" class='").append(classes).append('\'');
             }
             m.appendReplacement(out, Matcher.quoteReplacement(attrs.toString()));
         }

@@ -21,7 +21,7 @@ final class Theme {
 
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font VALUE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font HEADLINE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
 
     static final Color TEXT = new Color(0x1f2933);
@@ -53,6 +53,51 @@ final class Theme {
         this.track = mix(accent, BACKGROUND, 0.85);
         this.series = List.of(accent, new Color(0x3e4c59), readable(rotate(accent, 0.45f)),
                 readable(rotate(accent, 0.2f)), NEUTRAL, readable(rotate(accent, 0.7f)));
+    }
+
+    /**
+     * The theme's colours as JFreeSVG writes them ({@code rgb(31,41,51)}) with the names the
+     * page's stylesheet repaints them by in dark mode: ink, soft, grid, axis, neutral, paper,
+     * track, and s0 to s5 for the series (s0 is the accent).
+     */
+    java.util.Map<String, String> colourNames() {
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < series.size(); i++) {
+            names.putIfAbsent(rgb(series.get(i)), "s" + i);
+        }
+        names.putIfAbsent(rgb(TEXT), "ink");
+        names.putIfAbsent(rgb(SOFT_TEXT), "soft");
+        names.putIfAbsent(rgb(GRID), "grid");
+        names.putIfAbsent(rgb(AXIS_LINE), "axis");
+        names.putIfAbsent(rgb(NEUTRAL), "neutral");
+        names.putIfAbsent(rgb(BACKGROUND), "paper");
+        names.putIfAbsent(rgb(track), "track");
+        return names;
+    }
+
+    /**
+     * The custom properties the page's dark mode paints the series and the progress track with:
+     * each series colour lightened until it stands out (3:1) from the dark background.
+     *
+     * @param darkBackground the page's dark-mode background
+     */
+    String darkModeProperties(Color darkBackground) {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < series.size(); i++) {
+            Color c = series.get(i);
+            for (int step = 1; contrast(c, darkBackground) < MIN_CONTRAST && step <= 20; step++) {
+                c = mix(series.get(i), Color.WHITE, step * 0.05);
+            }
+            css.append("    --chart-s").append(i).append(": ").append(hex(c)).append(";\n");
+            if (i == 0) {
+                css.append("    --chart-track: ").append(hex(mix(c, darkBackground, 0.75))).append(";\n");
+            }
+        }
+        return css.toString();
+    }
+
+    private static String rgb(Color c) {
+        return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
     }
 
     Color accent() {

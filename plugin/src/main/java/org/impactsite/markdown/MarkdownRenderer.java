@@ -138,6 +138,7 @@ public final class MarkdownRenderer {
         openInlineTags(body);
         linkAddresses(body);
         ownClassesOnly(body);
+        numericCells(body);
         policeLinks(body, ctx);
         prefixIds(body);
         return new Rendered(body.html(), !ctx.namesFiles);
@@ -271,6 +272,21 @@ public final class MarkdownRenderer {
         String rest = block.getDocument().getChars().subSequence(block.getEndOffset()).toString().toLowerCase(java.util.Locale.ROOT);
         boolean closedLater = open.stream().allMatch(name -> rest.contains("</" + name));
         return closedLater ? html : balanced(html);
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[+\\-\u2212~≈<>]?\\s*\\d[\\d.,\u00a0\u202f' ]*(%|[KMB]|万|亿|\\s?(million|billion|thousand))?");
+
+    /**
+     * Table cells that hold a figure ("1,461", "+171.5%", "2.7 million") get the class
+     * {@code num}: the theme right-aligns them with figures of one width and never breaks them.
+     */
+    private static void numericCells(Element body) {
+        for (Element cell : body.select("table td")) {
+            if (NUMBER.matcher(cell.text().strip()).matches()) {
+                cell.addClass("num");
+            }
+        }
     }
 
     /** A block of raw HTML with what it leaves open closed at its end. */

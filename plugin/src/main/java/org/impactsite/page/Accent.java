@@ -39,6 +39,7 @@ final class Accent {
                 + "    --accent: " + hex(dark) + ";\n"
                 + "    --accent-soft: " + hex(mix(dark, DARK_BACKGROUND, DARK_SOFT)) + ";\n"
                 + "    --accent-line: " + hex(mix(dark, DARK_BACKGROUND, 0.5)) + ";\n"
+                + org.impactsite.chart.ChartMaker.darkModeProperties(hex(base), hex(DARK_BACKGROUND))
                 + "  }\n"
                 + "}\n";
     }

@@ -52,7 +52,7 @@ public final class PageModel {
      */
     public record Tile(String id, String qualifier, String figure, String compact, String label, String unit,
             String baselineQualifier, String baseline, String changeKind, String change, String target, String progress, String progressText,
-            String channel, String date, String note, Link source) {
+            String channel, String date, String note, Link source, String level) {
     }
 
     /** A case study as a card in a list. */
@@ -63,7 +63,8 @@ public final class PageModel {
 
     /** A chart with its text alternative and data table. */
     public record Chart(String id, String title, String svg, String description, List<String> notes,
-            String caption, List<String> headers, List<List<String>> rows) {
+            String caption, List<String> headers, List<List<String>> rows, String narrowSvg, String subtitle,
+            String source) {
     }
 
     /**

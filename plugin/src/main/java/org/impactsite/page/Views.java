@@ -96,7 +96,20 @@ final class Views {
         return new Tile(m.id(), qualifierKey(m.qualifier()), numbers.full(value), numbers.compact(value), m.label(),
                 text(m.unit()), qualifierKey(m.baselineQualifier()), baseline, changeKind(change), numbers.change(change),
                 target, progress, progressText, text(m.channel()),
-                m.date() == null ? "" : dates.format(m.date()), text(m.note()), sourceLink(cs, m, from));
+                m.date() == null ? "" : dates.format(m.date()), text(m.note()), sourceLink(cs, m, from),
+                m.level() == null ? "" : m.level().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static int resultsFirst(Metric m) {
+        if (m.level() == null) {
+            return 3;
+        }
+        return switch (m.level()) {
+            case IMPACT -> 0;
+            case OUTCOME -> 1;
+            case OUTPUT -> 2;
+            default -> 3;
+        };
     }
 
     /** How a tile words its change: "percent" as is, "rough" as "about +40%", "times" as "about 30 times". */
@@ -155,7 +168,7 @@ final class Views {
 
     Chart chart(RenderedChart c) {
         return new Chart(c.id(), c.title(), c.svg(), c.description(), c.notes(), text(c.table().caption()),
-                c.table().headers(), c.table().rows());
+                c.table().headers(), c.table().rows(), c.narrowSvg(), c.subtitle(), c.source());
     }
 
     List<Chart> charts(List<RenderedChart> list) {
@@ -177,7 +190,9 @@ final class Views {
         List<String> sdgs = cs.sdgs().stream().map(n -> Integer.toString(n)).toList();
         PageModel.Campaign campaign = cs.campaign().isEmpty() ? null : new PageModel.Campaign(
                 text(cs.campaign().name()), text(cs.campaign().objective()), text(cs.campaign().audience()));
-        List<Tile> tiles = cs.metrics().stream().filter(m -> !m.isContext()).map(m -> tile(m, cs, from)).toList();
+        // results first: impact, then outcomes, then outputs, then figures of no stated level
+        List<Tile> tiles = cs.metrics().stream().filter(m -> !m.isContext())
+                .sorted(java.util.Comparator.comparingInt(Views::resultsFirst)).map(m -> tile(m, cs, from)).toList();
         List<Tile> context = cs.metrics().stream().filter(Metric::isContext).map(m -> tile(m, cs, from)).toList();
         Link partOf = whole == null ? null : Link.of(Addresses.relative(from, Addresses.caseStudy(whole.slug())), whole.title());
         List<Link> partLinks = parts.stream()

@@ -42,7 +42,8 @@ class ChartMakerTest {
             assertThat(c.svg()).startsWith("<svg ").doesNotContain("<?xml");
             assertThat(svg.getLocalName()).isEqualTo("svg");
             assertThat(svg.getAttribute("role")).isEqualTo("img");
-            assertThat(svg.getAttribute("viewBox")).matches("0 0 720 \\d+");
+            assertThat(svg.getAttribute("viewBox")).matches("0 0 640 \\d+");
+            assertThat(Svg.parse(c.narrowSvg()).getDocumentElement().getAttribute("viewBox")).matches("0 0 300 \\d+");
             assertThat(svg.hasAttribute("width")).isFalse();
             assertThat(svg.hasAttribute("height")).isFalse();
             Node title = firstElement(svg);
@@ -247,7 +248,8 @@ class ChartMakerTest {
                 "Weibo followers grew from 1,000 in February 2011 to 2.7 million in June 2021.")
                 .contains("logarithmic");
         List<String> texts = Svg.texts(Svg.parse(c.svg()));
-        assertThat(texts).contains("1,000", "10K", "100K", "1M", "2011", "2021");
+        assertThat(texts).contains("1,000", "10K", "100K", "1M");
+        assertThat(texts.stream().filter(t -> t.matches("20\\d\\d"))).as("year ticks").hasSizeGreaterThanOrEqualTo(4);
         assertThat(c.table().headers()).containsExactly("Date", "Weibo followers");
         assertThat(c.table().rows()).first().isEqualTo(List.of("February 2011", "1,000"));
     }

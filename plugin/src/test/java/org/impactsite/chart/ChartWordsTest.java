@@ -77,14 +77,14 @@ class ChartWordsTest {
     @Test
     void dateLabelsOfAChineseLineChartDoNotRunIntoEachOther() {
         CaseStudy cs = Fixtures.caseStudy("weibo", "Weibo", List.of(Fixtures.series("f", "粉丝", "followers",
-                "2011-02=30000", "2014=2700000")), List.of());
+                "2011-02=30000", "2011-06=900000", "2011-11=2700000")), List.of());
         RenderedChart line = new ChartMaker(Locale.SIMPLIFIED_CHINESE).forCaseStudy(cs).get(0);
-        Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*font-size='13px'[^>]*>([^<]*月)</text>").matcher(line.svg());
+        Matcher m = Pattern.compile("<text x='([0-9.]+)'[^>]*font-size='14px'[^>]*>([^<]*[年月])</text>").matcher(line.svg());
         List<double[]> labels = new ArrayList<>();
         while (m.find()) {
             String text = m.group(2);
-            // at 13 px a Chinese character is 13 px wide, a digit about 8.3
-            double width = text.chars().mapToDouble(c -> c > 0x2e80 ? 13 : 8.3).sum();
+            // at 14 px a Chinese character is 14 px wide, a digit about 8.9
+            double width = text.chars().mapToDouble(c -> c > 0x2e80 ? 14 : 8.9).sum();
             labels.add(new double[] {Double.parseDouble(m.group(1)), width});
         }
         assertThat(labels).hasSizeGreaterThanOrEqualTo(3);

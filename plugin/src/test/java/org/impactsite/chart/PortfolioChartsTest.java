@@ -44,13 +44,14 @@ class PortfolioChartsTest {
                                 Qualifier.MORE_THAN),
                         plain("clip", "Views of the clip", "1000000", "views", "TikTok", Qualifier.MORE_THAN)),
                         List.of()),
-                caseStudy("radio", "Radio", List.of(plain("v", "Views", "5000", "views", "TikTok", null)),
-                        List.of()))));
+                caseStudy("radio", "Radio", List.of(plain("v", "Views", "5000", "views", "TikTok", null),
+                        plain("w", "Views", "700", "views", "Weibo", null)), List.of()))));
         RenderedChart reach = charts.get(0);
         assertThat(reach.table().rows()).containsExactly(
                 List.of("CreateKindness", "Views of the clip", "more than 1,000,000", "views"),
                 List.of("Radio", "Views", "5,000", "views"));
-        assertThat(charts.get(1).table().rows()).containsExactly(List.of("TikTok", "at least 1,005,000", "2"));
+        assertThat(charts.get(1).table().rows()).containsExactly(List.of("TikTok", "at least 1,005,000", "2"),
+                List.of("Weibo", "700", "1"));
         assertThat(reach.svg() + charts.get(1).svg() + reach.description() + charts.get(1).description())
                 .doesNotContain("400").doesNotContain("hashtag");
     }
@@ -145,12 +146,23 @@ class PortfolioChartsTest {
     }
 
     @Test
-    void oneAwardIsStillAChart() {
-        List<RenderedChart> charts = maker.forPortfolio(TestProjects.project(List.of(caseStudy("a", "A", List.of(),
-                List.of(), List.of(), List.of(new Award("Gold", null, 2018, null, null, null))))));
-        assertThat(charts).extracting(RenderedChart::id, RenderedChart::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("portfolio-1", "Awards by year"));
-        assertThat(charts.get(0).description()).isEqualTo("1 award in 2018.");
+    void aPortfolioChartOfOneBarIsLeftOut() {
+        // one award, one case study counting views, one channel: three numbers, not three charts
+        List<RenderedChart> charts = maker.forPortfolio(TestProjects.project(List.of(caseStudy("a", "A", List.of(
+                plain("v", "Views", "1000", "views", "TikTok", null)), List.of(), List.of(),
+                List.of(new Award("Gold", null, 2018, null, null, null))))));
+        assertThat(charts).isEmpty();
+    }
+
+    @Test
+    void awardCountsHaveWholeNumberTicks() {
+        RenderedChart awards = maker.forPortfolio(TestProjects.project(List.of(caseStudy("a", "A", List.of(),
+                List.of(), List.of(), List.of(new Award("Gold", null, 2018, null, null, null),
+                        new Award("Silver", null, 2018, null, null, null), new Award("Bronze", null, 2019, null, null, null))))))
+                .get(0);
+        assertThat(awards.title()).isEqualTo("Awards by year");
+        assertThat(Svg.texts(Svg.parse(awards.svg()))).contains("0", "1", "2")
+                .noneMatch(t -> t.matches("\\d+\\.\\d+"));
     }
 
     @Test

@@ -140,8 +140,15 @@ class MarkdownRendererTest {
     void aStoryKeepsOnlyItsOwnClassesAndNoQuotationSourceAddress() {
         Document doc = render("<div class=\"site-header footnotes\">x</div>\n\n<blockquote cite=\"javascript:alert(1)\">q</blockquote>\n\n"
                 + "Text.[^1]\n\n| a |\n|---|\n| 1 |\n\n[^1]: Note.\n", 1);
-        assertThat(doc.select("[class]").eachAttr("class")).containsOnly("footnotes", "footnote-ref", "footnote-backref", "story-table");
+        assertThat(doc.select("[class]").eachAttr("class")).containsOnly("footnotes", "footnote-ref", "footnote-backref", "story-table", "num");
         assertThat(doc.select("[cite]")).isEmpty();
+    }
+
+    @Test
+    void tableCellsThatHoldAFigureAreMarkedForRightAlignment() {
+        Document doc = render("| What | Figure |\n|---|---|\n| Views | 1,000,000 |\n| Change | +171.5% |\n"
+                + "| Reach | 2.7 million |\n| Cats | 2 cats |\n| Note | more than 1 million |\n", 1);
+        assertThat(doc.select("td.num").eachText()).containsExactly("1,000,000", "+171.5%", "2.7 million");
     }
 
     @Test

@@ -124,7 +124,8 @@ class PageRendererTest {
                 .get("case-studies/justice4her-pets/index.html");
         assertThat(doc.select("h1").text()).isEqualTo("Custody of pets after divorce");
         assertThat(doc.select(".breadcrumb a").attr("href")).isEqualTo("../../index.html");
-        assertThat(doc.select(".meta").text()).contains("China", "SDG 5, SDG 16", "September 2018 – February 2020");
+        assertThat(doc.select(".meta").text()).contains("China", "SDG 5: Gender equality; SDG 16: Peace, justice and strong institutions",
+                "September 2018 – February 2020");
         assertThat(doc.select(".meta a[href=../../channels/tiktok/index.html]").text()).isEqualTo("TikTok");
         assertThat(doc.select(".meta a[href=../../themes/gender-based-violence/index.html]")).hasSize(1);
         assertThat(doc.select("#metric-views .tile-figure").text()).isEqualTo("more than 1,000,000 views");
@@ -134,7 +135,7 @@ class PageRendererTest {
                 .isEqualTo("index.html#source-article");
         assertThat(doc.select("#source-article a").attr("href")).isEqualTo("https://example.org/power?a=1&b=2");
         assertThat(doc.select(".level h3").eachText()).containsExactly("Outputs", "Outcomes", "Impact");
-        assertThat(doc.select("figure.chart svg[role=img]")).hasSize(1);
+        assertThat(doc.select("figure.chart .chart-wide svg[role=img]")).hasSize(1);
         assertThat(doc.select("figure.chart details summary").text()).isEqualTo("Data");
         assertThat(doc.select("figure.chart table caption").text()).isEqualTo("Engagement");
         assertThat(doc.select("figure.chart th[scope=col]")).hasSize(2);

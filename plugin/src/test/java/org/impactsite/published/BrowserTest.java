@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 
@@ -223,7 +224,7 @@ class BrowserTest {
         viewport(1280, 900);
         colourScheme("light", "screen");
         open("portfolio", "case-studies/many-metrics/index.html");
-        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg[role=img]"));
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart .chart-wide svg[role=img]"));
         assertThat(charts).hasSizeGreaterThanOrEqualTo(4);
         for (WebElement svg : charts) {
             assertThat(svg.getAccessibleName()).isNotBlank();
@@ -271,7 +272,7 @@ class BrowserTest {
         assertThat(charts).isNotEmpty();
         for (WebElement chart : charts) {
             assertThat(chart.getCssValue("break-inside")).isEqualTo("avoid");
-            assertThat(chart.findElement(By.tagName("svg")).isDisplayed()).isTrue();
+            assertThat(chart.findElement(By.cssSelector(".chart-wide svg")).isDisplayed()).isTrue();
             // on paper the chart's sentence carries the figures; the fold-out table has no use
             assertThat(chart.findElement(By.cssSelector(".chart-desc")).isDisplayed()).isTrue();
             assertThat(chart.findElement(By.cssSelector("details.chart-data")).isDisplayed()).isFalse();
@@ -384,5 +385,101 @@ class BrowserTest {
                 assertThat(Files.size(file)).isGreaterThan(10_000);
             }
         }
+    }
+
+    /** In the page: the smallest chart text on screen in CSS px, over every chart shown. */
+    private static final String SMALLEST_CHART_TEXT = "var least = 1e9, where = '';"
+            + "document.querySelectorAll('figure.chart svg').forEach(function (svg) {"
+            + "  var r = svg.getBoundingClientRect(); if (r.width === 0) { return; }"
+            + "  var scale = r.width / svg.viewBox.baseVal.width;"
+            + "  svg.querySelectorAll('text').forEach(function (t) {"
+            + "    var px = parseFloat(getComputedStyle(t).fontSize) * scale;"
+            + "    if (px < least) { least = px; where = t.textContent; } }); });"
+            + "return [least, where];";
+
+    /**
+     * In the page: every figure, and every word of up to 24 letters, that the browser laid out
+     * over two lines. Words are cut at spaces, hyphens and slashes, and Chinese, Japanese and
+     * Korean characters stand alone (those scripts break between characters).
+     */
+    private static final String SPLIT = "var out = [];"
+            + "function lines(range) { var tops = [];"
+            + "  Array.from(range.getClientRects()).forEach(function (r) { if (r.width > 0 && tops.every(function (t) {"
+            + "    return Math.abs(t - r.top) > 2; })) { tops.push(r.top); } }); return tops.length; }"
+            + "document.querySelectorAll('.figure, td.num').forEach(function (e) {"
+            + "  if (e.getClientRects().length === 0) { return; }"
+            + "  var r = document.createRange(); r.selectNodeContents(e);"
+            + "  if (lines(r) > 1) { out.push('figure: ' + e.textContent.trim()); } });"
+            + "var walk = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);"
+            + "for (var n = walk.nextNode(); n; n = walk.nextNode()) {"
+            + "  if (!n.parentElement || n.parentElement.closest('svg, script, style, .visually-hidden')"
+            + "      || n.parentElement.getClientRects().length === 0) { continue; }"
+            + "  var re = /[^\\s\\-\\/\\u2e80-\\u9fff\\uac00-\\ud7af\\uff00-\\uffef]+/g, m;"
+            + "  while ((m = re.exec(n.data)) !== null) {"
+            + "    if (m[0].length < 2 || m[0].length > 24) { continue; }"
+            + "    var w = document.createRange(); w.setStart(n, m.index); w.setEnd(n, m.index + m[0].length);"
+            + "    if (lines(w) > 1) { out.push('word: ' + m[0]); } } }"
+            + "return out.slice(0, 10);";
+
+    /** In the page: charts shown on a white (or near-white) box, and chart text the dark page would hide. */
+    private static final String WHITE_BOXES = "var out = [];"
+            + "function light(c) { var m = c.match(/\\d+(\\.\\d+)?/g); if (!m || (m.length > 3 && +m[3] === 0)) { return false; }"
+            + "  return +m[0] > 200 && +m[1] > 200 && +m[2] > 200; }"
+            + "document.querySelectorAll('figure.chart').forEach(function (fig) {"
+            + "  if (light(getComputedStyle(fig).backgroundColor)) { out.push('chart box: ' + fig.id); }"
+            + "  fig.querySelectorAll('svg').forEach(function (svg) {"
+            + "    var r = svg.getBoundingClientRect(); if (r.width === 0) { return; }"
+            + "    if (light(getComputedStyle(svg).backgroundColor)) { out.push('svg background: ' + fig.id); }"
+            + "    svg.querySelectorAll('rect, path').forEach(function (e) { var b = e.getBoundingClientRect();"
+            + "      if (b.width * b.height > r.width * r.height * 0.25 && light(getComputedStyle(e).fill)) {"
+            + "        out.push('white area: ' + fig.id); } });"
+            + "    svg.querySelectorAll('text').forEach(function (t) { var c = getComputedStyle(t).fill.match(/\\d+/g);"
+            + "      if (c && +c[0] < 90 && +c[1] < 90 && +c[2] < 90) { out.push('dark text: ' + fig.id + ' ' + t.textContent); } });"
+            + "  }); });"
+            + "return out.slice(0, 10);";
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyPageReadsOnAPhoneAndAWideScreenInLightAndDark() {
+        List<String> problems = new ArrayList<>();
+        List<String> pages = everyPage();
+        double least = Double.MAX_VALUE;
+        int caseStudies = 0;
+        for (int width : new int[] {360, 1280}) {
+            viewport(width, 900);
+            for (String scheme : List.of("light", "dark")) {
+                colourScheme(scheme, "screen");
+                for (String page : pages) {
+                    openPage(page);
+                    String at = page + " at " + width + " px, " + scheme + ": ";
+                    List<Object> text = (List<Object>) driver.executeScript(SMALLEST_CHART_TEXT);
+                    double px = ((Number) text.get(0)).doubleValue();
+                    if (px < 12) {
+                        problems.add(at + "chart text of " + Math.round(px * 10) / 10.0 + " px (\"" + text.get(1) + "\")");
+                    }
+                    least = Math.min(least, px);
+                    if (scheme.equals("light")) {
+                        ((List<Object>) driver.executeScript(SPLIT)).forEach(s -> problems.add(at + "split over two lines: " + s));
+                    } else {
+                        ((List<Object>) driver.executeScript(WHITE_BOXES)).forEach(s -> problems.add(at + s));
+                    }
+                    if (width == 1280 && scheme.equals("light") && page.contains("/case-studies/")
+                            && page.endsWith("/index.html")) {
+                        Number top = (Number) driver.executeScript("var t = document.querySelector('.key-numbers .tile-figure');"
+                                + "return t ? t.getBoundingClientRect().top + window.scrollY : -1;");
+                        if (top.doubleValue() >= 0) {
+                            caseStudies++;
+                            if (top.doubleValue() + 40 > 900) {
+                                problems.add(at + "first key number starts at " + top.intValue() + " px, below the first screen");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "smallest chart text on %d pages at 360 and 1280 px: %.1f CSS px%n", pages.size(), least);
+        assertThat(least).as("some chart text was measured").isLessThan(100);
+        assertThat(caseStudies).as("case-study pages with key numbers").isGreaterThanOrEqualTo(6);
+        assertThat(problems).isEmpty();
     }
 }

@@ -39,6 +39,7 @@ final class PublishedSites {
                 sites.put("example", build("example", Path.of("../example-site/src")));
                 Path portfolio = copy(Path.of("src/test/resources/build/portfolio/src"), ROOT.resolve("portfolio-src/src"));
                 Files.writeString(portfolio.resolve("impact/case-studies/many-metrics.md"), manyMetrics());
+                Files.writeString(portfolio.resolve("impact/case-studies/one-figure.md"), oneFigure());
                 sites.put("portfolio", build("portfolio", portfolio));
                 built = sites;
             } catch (IOException e) {
@@ -75,6 +76,21 @@ final class PublishedSites {
 
     private static Path copy(Path from, Path to) throws IOException {
         return org.impactsite.TestFiles.copyTree(from, to);
+    }
+
+    /** A case study of one figure, a long one, labelled in Chinese, beside a platform-wide context figure. */
+    private static String oneFigure() {
+        return "---\n"
+                + "title: 抖音上的一段视频 A single video on Douyin\n"
+                + "summary: 一个数字，很大。One figure, and a large one.\n"
+                + "period: 2022-03\nchannels: [Douyin]\n"
+                + "metrics:\n"
+                + "  - {id: views, label: 视频观看次数 Views of the video, value: 2000000000, qualifier: more than, unit: views, "
+                + "level: output, channel: Douyin, source: s}\n"
+                + "  - {id: platform, label: 全平台话题播放量 Views of the hashtag on the whole platform, value: 400000000000, "
+                + "qualifier: more than, unit: views, level: context, source: s}\n"
+                + "sources:\n  - {id: s, title: 平台公告 Platform announcement, publisher: Douyin}\n"
+                + "---\n一段视频。A video.\n";
     }
 
     /** A case study with a very long title and a metric for every kind of chart. */
