@@ -251,7 +251,9 @@ public final class ImpactBuild {
         // pictures made next by their known paths, and the charts and stories can go after
         progress.step("rendering pages", 0);
         Set<String> publishedPaths = Publications.paths(project);
+        Instant reportTime = buildTime(problems);
         PageRenderer renderer = new PageRenderer(UserTemplates.folder(paths, problems), locale, paths::display).withMemo(memo)
+                .withReportDate(reportTime == null ? null : reportTime.atZone(java.time.ZoneOffset.UTC).toLocalDate())
                 .withSpill(spill);
         List<SiteFile> pageFiles = renderer.render(new PageInputs(Portfolio.of(project), charts, portfolioCharts, stories,
                 intro, pages, publishedPaths), problems);
@@ -260,7 +262,7 @@ public final class ImpactBuild {
         stories.clear();
 
         mark("pages");
-        List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, buildTime(problems), memo, problems, spill::keep));
+        List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, reportTime, memo, problems, spill::keep));
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
             SocialCards cards = new SocialCards(locale, site.accent());

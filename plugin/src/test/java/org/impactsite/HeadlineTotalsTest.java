@@ -171,9 +171,9 @@ class HeadlineTotalsTest {
                 .isEqualTo("The festival's opening clip");
         Document earth = ImpactBuildTest.page(site, "case-studies/earth-hour/index.html");
         assertThat(earth.select("section[aria-labelledby=key-numbers] .tile-figure").eachText())
-                .containsExactly("2,200,000 households");
+                .containsExactly("2.2 million households");
         assertThat(earth.select("section.context .tile-figure").eachText())
-                .containsExactly("more than 400,000,000,000 views");
+                .containsExactly("more than 400 billion views");
         assertThat(earth.select("section.context").first().elementSiblingIndex())
                 .as("context after the results").isGreaterThan(earth.select("section[aria-labelledby=key-numbers]").first()
                         .elementSiblingIndex());

@@ -79,14 +79,14 @@ final class Figures {
         return qualified(m, full(m.latest()));
     }
 
-    /** The reported figure for a bar's label: "more than 1M". */
+    /** The reported figure for a bar's label: "more than 1M", or the source's words ("more than 1 million"). */
     String compact(Metric m) {
-        return qualified(m, compact(m.latest()));
+        return qualified(m, m.shownWords() != null ? m.shownWords() : compact(m.latest()));
     }
 
-    /** The reported figure for a sentence: "more than 1 million". */
+    /** The reported figure for a sentence: "more than 1 million", in the source's words where it used them. */
     String prose(Metric m) {
-        return qualified(m, prose(m.latest()));
+        return qualified(m, m.shownWords() != null ? m.shownWords() : prose(m.latest()));
     }
 
     /** The baseline in full with its own qualifier: "about 1,000". */

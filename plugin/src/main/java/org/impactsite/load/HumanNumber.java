@@ -18,7 +18,12 @@ import org.impactsite.model.Qualifier;
  *
  * @param qualifier the qualifier written before the number; null when there is none
  */
-public record HumanNumber(BigDecimal value, Qualifier qualifier) {
+public record HumanNumber(BigDecimal value, Qualifier qualifier, String words) {
+
+    /** A figure written in digits alone. */
+    public HumanNumber(BigDecimal value, Qualifier qualifier) {
+        this(value, qualifier, null);
+    }
 
     /** The hint shown when a figure cannot be read. */
     public static final String HINT = "write a count such as 1500, \"1,500\", \"1.5K\" or \"2.7 million\","
@@ -89,8 +94,9 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
     /** Reads a figure; never throws for any text. */
     public static Result parse(String text) {
         Objects.requireNonNull(text, "text");
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-')
-                .strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String written = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-')
+                .strip().replaceAll("\\s+", " ");
+        String s = written.toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
             return Result.failed(Failure.EMPTY);
         }
@@ -100,6 +106,9 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
             qualifier = QUALIFIERS.get(q);
             s = s.substring(q.length()).stripLeading();
         }
+        // the figure as its writer put it, without the qualifier, to show beside the digits
+        String figureWords = written.length() == written.toLowerCase(Locale.ROOT).length()
+                ? written.substring(written.length() - s.length()) : null;
         boolean negative = s.startsWith("-");
         if (negative || s.startsWith("+")) {
             s = s.substring(1).stripLeading();
@@ -134,7 +143,7 @@ public record HumanNumber(BigDecimal value, Qualifier qualifier) {
         if (value.compareTo(MAX) >= 0) {
             return Result.failed(Failure.TOO_LARGE);
         }
-        return new Result(new HumanNumber(exact(value), qualifier), null, "");
+        return new Result(new HumanNumber(exact(value), qualifier, scale == null ? null : figureWords), null, "");
     }
 
     /** The qualifier for words such as "more than", "over", "nearly", "about", "at least". */

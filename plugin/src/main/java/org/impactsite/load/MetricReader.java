@@ -69,7 +69,7 @@ final class MetricReader {
         }
         Metric metric = new Metric(id, label, value == null ? null : value.value(), qualifier, unit, level,
                 channel, date, source, baseline, target, points, note,
-                baselineRead == null ? null : baselineRead.qualifier());
+                baselineRead == null ? null : baselineRead.qualifier(), value == null ? null : value.words());
         return Optional.of(new Read(metric, m.at(), m.hasKey("source")));
     }
 

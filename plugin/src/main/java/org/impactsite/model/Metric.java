@@ -15,6 +15,8 @@ import java.util.Optional;
  * @param level     the results-chain step, or {@link Level#CONTEXT} for a figure about the
  *                  platform or the problem rather than the campaign's own result; null when not given
  * @param baselineQualifier how exact the baseline is ("about 1,000"); null when exact or absent
+ * @param valueWords the value as written when the writer used a scale word ("2.7 million", "384K"),
+ *                   shown in tiles and sentences; null when written in digits
  */
 public record Metric(
         String id,
@@ -30,7 +32,8 @@ public record Metric(
         BigDecimal target,
         List<SeriesPoint> series,
         String note,
-        Qualifier baselineQualifier) {
+        Qualifier baselineQualifier,
+        String valueWords) {
 
     public Metric {
         Objects.requireNonNull(id, "id");
@@ -39,6 +42,22 @@ public record Metric(
         if (value == null && series.isEmpty()) {
             throw new IllegalArgumentException("metric " + id + " needs a value or a series");
         }
+    }
+
+    /** A metric whose value was written in digits. */
+    public Metric(String id, String label, BigDecimal value, Qualifier qualifier, String unit, Level level,
+            String channel, PartialDate date, String sourceId, BigDecimal baseline, BigDecimal target,
+            List<SeriesPoint> series, String note, Qualifier baselineQualifier) {
+        this(id, label, value, qualifier, unit, level, channel, date, sourceId, baseline, target, series, note,
+                baselineQualifier, null);
+    }
+
+    /**
+     * The value as the source's words put it ("2.7 million", "384K"), for tiles and sentences;
+     * else the digits, formatted by the caller. Null for a series.
+     */
+    public String shownWords() {
+        return value == null ? null : valueWords;
     }
 
     /** A metric without the baseline's qualifier. */

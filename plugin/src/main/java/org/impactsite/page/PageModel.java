@@ -39,7 +39,7 @@ public final class PageModel {
 
     public record Chrome(String lang, String siteTitle, String organization, String homeHref, String styleHref,
             String accentHref, String logoSrc, List<Link> nav, List<Link> pages, List<Link> funders,
-            String themeHref, String dir) {
+            String themeHref, String dir, String printUrl, String reportDate) {
     }
 
     /**
@@ -105,7 +105,7 @@ public final class PageModel {
     public record Group(String name, String href, int count) {
     }
 
-    public record AwardItem(String title, String rank, String by, String work, String url, Link caseStudy) {
+    public record AwardItem(String title, String rank, String by, String work, String url, Link caseStudy, String year) {
     }
 
     public record AwardYear(String year, List<AwardItem> awards) {

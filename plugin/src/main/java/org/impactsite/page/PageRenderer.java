@@ -76,6 +76,16 @@ public final class PageRenderer {
     }
 
     private org.impactsite.site.Spill spill = org.impactsite.site.Spill.none();
+    private java.time.LocalDate reportDate;
+
+    /**
+     * The report's date, printed at the foot of every page with the page's address (from
+     * {@code project.build.outputTimestamp}); null prints the address alone.
+     */
+    public PageRenderer withReportDate(java.time.LocalDate date) {
+        this.reportDate = date;
+        return this;
+    }
 
     /** Writes each page to {@code spill} as soon as it is rendered, rather than keeping it in memory. */
     public PageRenderer withSpill(org.impactsite.site.Spill spill) {
@@ -192,7 +202,11 @@ public final class PageRenderer {
         String style = href(base, from, STYLE);
         return new Chrome(locale.toLanguageTag(), site.title(), site.organization() == null ? "" : site.organization(),
                 href(base, from, Addresses.home()), style, href(base, from, ACCENT), logo,
-                nav, pages, funders, style.substring(0, style.length() - "style.css".length()), direction(locale));
+                nav, pages, funders, style.substring(0, style.length() - "style.css".length()), direction(locale),
+                site.baseUrl() == null || from.equals(Addresses.notFound()) ? "" : Addresses.absolute(site.baseUrl(), from),
+                reportDate == null ? "" : new org.impactsite.format.DateFormats(locale).format(
+                        org.impactsite.model.PartialDate.ofDay(reportDate.getYear(), reportDate.getMonthValue(),
+                                reportDate.getDayOfMonth())));
     }
 
     /** Languages written from right to left. */

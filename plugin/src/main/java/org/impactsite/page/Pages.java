@@ -91,7 +91,7 @@ final class Pages {
 
     /** The lists of themes, channels, countries and years, and a page for each entry. */
     void indexes() {
-        index("themes", Addresses.themes(), portfolio.themes(), n -> n, Addresses::theme);
+        index("themes", Addresses.themes(), portfolio.themes(), Views::shown, Addresses::theme);
         index("channels", Addresses.channels(), portfolio.channels(), n -> n, Addresses::channel);
         index("countries", Addresses.countries(), portfolio.countries(), views.get()::countryName, Addresses::country);
         index("years", Addresses.years(), portfolio.years(), y -> Integer.toString(y), Addresses::year);

@@ -59,6 +59,23 @@ final class Views {
         return name.isBlank() ? code : name;
     }
 
+    /**
+     * A name as a heading or link shows it: its first letter capitalised ("gender-based
+     * violence" as "Gender-based violence"); names written otherwise, and scripts without
+     * capitals, as they are.
+     */
+    static String shown(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.codePointAt(0);
+        if (!Character.isLowerCase(first)) {
+            return name;
+        }
+        return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                .append(name, Character.charCount(first), name.length()).toString();
+    }
+
     static String qualifierKey(Qualifier q) {
         return q == null ? "" : q.name().toLowerCase(Locale.ROOT);
     }
@@ -93,7 +110,10 @@ final class Views {
             progress = p.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100)).toPlainString();
             progressText = numbers.share(value, m.target());
         }
-        return new Tile(m.id(), qualifierKey(m.qualifier()), numbers.full(value), numbers.compact(value), m.label(),
+        // the source's words ("2.7 million") where it used them; else every digit
+        String words = m.shownWords();
+        return new Tile(m.id(), qualifierKey(m.qualifier()), words != null ? words : numbers.full(value),
+                words != null ? words : numbers.compact(value), m.label(),
                 text(m.unit()), qualifierKey(m.baselineQualifier()), baseline, changeKind(change), numbers.change(change),
                 target, progress, progressText, text(m.channel()),
                 m.date() == null ? "" : dates.format(m.date()), text(m.note()), sourceLink(cs, m, from),
@@ -186,7 +206,7 @@ final class Views {
         List<Link> channels = cs.channels().stream()
                 .map(c -> Link.of(Addresses.relative(from, Addresses.channel(c)), c)).toList();
         List<Link> themes = cs.themes().stream()
-                .map(t -> Link.of(Addresses.relative(from, Addresses.theme(t)), t)).toList();
+                .map(t -> Link.of(Addresses.relative(from, Addresses.theme(t)), shown(t))).toList();
         List<String> sdgs = cs.sdgs().stream().map(n -> Integer.toString(n)).toList();
         PageModel.Campaign campaign = cs.campaign().isEmpty() ? null : new PageModel.Campaign(
                 text(cs.campaign().name()), text(cs.campaign().objective()), text(cs.campaign().audience()));
@@ -227,7 +247,8 @@ final class Views {
     }
 
     AwardItem award(Award a, Link caseStudy) {
-        return new AwardItem(a.title(), text(a.rank()), text(a.by()), text(a.work()), text(a.url()), caseStudy);
+        return new AwardItem(a.title(), text(a.rank()), text(a.by()), text(a.work()), text(a.url()), caseStudy,
+                a.year() == null ? "" : a.year().toString());
     }
 
     /** Groups for an index list: name, link, count. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import org.impactsite.load.HumanNumber.Failure;
 import org.impactsite.model.Qualifier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -140,5 +141,15 @@ class HumanNumberTest {
     @CsvSource({"exactly", "more", "least"})
     void refusesUnknownQualifierWords(String words) {
         assertThat(HumanNumber.qualifier(words)).isEmpty();
+    }
+
+    @Test
+    void keepsTheWordsAFigureWasWrittenInForTilesAndSentences() {
+        assertThat(HumanNumber.parse("more than 2.7 Million").number().words()).isEqualTo("2.7 Million");
+        assertThat(HumanNumber.parse("  384K ").number().words()).isEqualTo("384K");
+        assertThat(HumanNumber.parse("about 100万").number().words()).isEqualTo("100万");
+        // digits alone are shown as digits, grouped for the report's language
+        assertThat(HumanNumber.parse("1,500").number().words()).isNull();
+        assertThat(HumanNumber.parse("more than 1000000").number().words()).isNull();
     }
 }

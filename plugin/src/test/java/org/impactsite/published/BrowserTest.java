@@ -277,7 +277,13 @@ class BrowserTest {
             assertThat(chart.findElement(By.cssSelector(".chart-desc")).isDisplayed()).isTrue();
             assertThat(chart.findElement(By.cssSelector("details.chart-data")).isDisplayed()).isFalse();
         }
+        // a printed page says where it came from and of when the report is
+        WebElement printed = driver.findElement(By.cssSelector(".site-footer .print-only"));
+        assertThat(printed.isDisplayed()).isTrue();
+        assertThat(printed.getText()).isEqualTo(
+                "https://impact.example.org/case-studies/justice4her-pets/ · Report of 22 November 2026");
         colourScheme("light", "screen");
+        assertThat(printed.isDisplayed()).isFalse();
         assertThat(driver.findElement(By.cssSelector(".site-nav")).isDisplayed()).isTrue();
     }
 
