@@ -39,7 +39,7 @@ final class BarChart {
         int height;
         if (Bars.wantsHorizontal(categories)) {
             chart = Bars.horizontal(bars, axis, f.width());
-            height = Bars.horizontalHeight(bars.size());
+            height = Bars.horizontalHeight(bars.size(), f.width());
         } else {
             height = Drawing.HEIGHT;
             chart = Bars.vertical(bars, axis, height);

@@ -5,6 +5,8 @@ import java.awt.Paint;
 import java.text.NumberFormat;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -29,19 +31,26 @@ final class Bars {
     private static final double LABEL_GAP = 6;
     private static final double CATEGORY_WIDTH_RATIO = 0.34;
     private static final double BAR_THICKNESS = 28;
+    /** About how far a narrow chart's plot sits from its left and right edges. */
+    private static final double EDGE = 12;
 
     private Bars() {
     }
 
     /** Height for {@code n} horizontal bars: grows with the bars, never cramped. */
     static int horizontalHeight(int n) {
-        return Math.max(150, 56 + 44 * n);
+        return horizontalHeight(n, Drawing.WIDTH);
+    }
+
+    /** As {@link #horizontalHeight(int)}; a narrow chart writes its labels above the bars, so its rows are taller. */
+    static int horizontalHeight(int n, int width) {
+        return Math.max(150, 56 + (width < Drawing.WIDTH ? 56 : 44) * n);
     }
 
     /** Horizontal bars, {@link #horizontalHeight} high. */
     static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat, int width) {
         CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.HORIZONTAL);
-        horizontalCategories(plot, horizontalHeight(bars.size()), width);
+        horizontalCategories(plot, horizontalHeight(bars.size(), width), width);
         fitLabels(plot, bars, dataWidth(bars.stream().map(Bar::category).toList(), width), false);
         return Charts.of(plot, false);
     }
@@ -60,23 +69,73 @@ final class Bars {
     }
 
     /**
-     * Category labels of a horizontal chart {@code height} pixels high: at most a third of the
-     * width, bars no thicker than {@link #BAR_THICKNESS} pixels.
+     * Category labels of a horizontal chart {@code height} pixels high: beside the bars at most
+     * a third of the width, bars no thicker than {@link #BAR_THICKNESS} pixels. A narrow chart
+     * has no room beside its bars: there each label is written above its bar, across the width.
      */
     static void horizontalCategories(CategoryPlot plot, int height, int width) {
+        horizontalCategories(plot, height, width, 0.35);
+    }
+
+    /** As {@link #horizontalCategories(CategoryPlot, int, int)}, with this share of the height between categories. */
+    static void horizontalCategories(CategoryPlot plot, int height, int width, double categoryMargin) {
         CategoryAxis axis = plot.getDomainAxis();
-        axis.setMaximumCategoryLabelWidthRatio((float) categoryRatio(width));
-        // a narrow chart has little room beside the bars: its labels take up to three lines
-        axis.setMaximumCategoryLabelLines(width < Drawing.WIDTH ? 3 : 2);
-        axis.setCategoryMargin(0.35);
+        axis.setMaximumCategoryLabelWidthRatio((float) CATEGORY_WIDTH_RATIO);
+        axis.setMaximumCategoryLabelLines(2);
+        double dataHeight = Math.max(height - (plot.getRangeAxis().isVisible() ? 62 : 32), 40);
+        axis.setCategoryMargin(categoryMargin);
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);
-        double dataHeight = Math.max(height - (plot.getRangeAxis().isVisible() ? 62 : 32), 40);
+        if (width < Drawing.WIDTH) {
+            labelsAbove(plot, axis, dataHeight, width);
+        }
         for (int i = 0; i < plot.getRendererCount(); i++) {
             if (plot.getRenderer(i) instanceof BarRenderer r) {
                 r.setMaximumBarWidth(BAR_THICKNESS / dataHeight);
             }
         }
+    }
+
+    /** Room above each bar for one line of label text. */
+    private static final double LABEL_ROOM = 22;
+
+    private static void labelsAbove(CategoryPlot plot, CategoryAxis axis, double dataHeight, int width) {
+        axis.setVisible(false);
+        // laid out again (a chart that hides its value axis after): one label per bar still
+        for (Object a : List.copyOf(plot.getAnnotations())) {
+            if (a instanceof CategoryTextAnnotation t) {
+                plot.removeAnnotation(t, false);
+            }
+        }
+        List<?> keys = plot.getDataset(0).getColumnKeys();
+        int n = keys.size();
+        double lower = Math.max(0.04, LABEL_ROOM / dataHeight);
+        double between = n > 1 ? Math.max(axis.getCategoryMargin(), LABEL_ROOM * (n - 1) / dataHeight) : 0;
+        axis.setLowerMargin(lower);
+        axis.setUpperMargin(0.02);
+        axis.setCategoryMargin(Math.min(between, 0.9 - lower));
+        double room = width - 2 * EDGE;
+        for (Object key : keys) {
+            CategoryTextAnnotation a = new CategoryTextAnnotation(fit(key.toString(), room), (Comparable<?>) key, 0);
+            a.setCategoryAnchor(CategoryAnchor.START);
+            a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            a.setFont(Theme.LABEL);
+            a.setPaint(Theme.TEXT);
+            plot.addAnnotation(a);
+        }
+    }
+
+    /** The text, cut with an ellipsis where it would be wider than {@code room} pixels. */
+    static String fit(String text, double room) {
+        if (Charts.width(text, Theme.LABEL) <= room) {
+            return text;
+        }
+        int[] cps = text.codePoints().toArray();
+        int n = cps.length;
+        while (n > 1 && Charts.width(new String(cps, 0, n).strip() + "\u2026", Theme.LABEL) > room) {
+            n--;
+        }
+        return new String(cps, 0, n).strip() + "\u2026";
     }
 
     /** Makes a bar renderer flat: no gradient, shadow or outline; value labels in the text colour. */
@@ -149,12 +208,10 @@ final class Bars {
         for (String c : categories) {
             w = Math.max(w, Charts.width(c, Theme.LABEL));
         }
-        return width - 48 - Math.min(w + 12, categoryRatio(width) * width);
-    }
-
-    /** The share of a chart's width its category labels may take: more of a narrow one. */
-    private static double categoryRatio(int width) {
-        return width < Drawing.WIDTH ? 0.4 : CATEGORY_WIDTH_RATIO;
+        if (width < Drawing.WIDTH) {
+            return width - 2 * EDGE - 8;
+        }
+        return width - 48 - Math.min(w + 12, CATEGORY_WIDTH_RATIO * width);
     }
 
     /** Long category labels, or many of them, read better beside horizontal bars. */

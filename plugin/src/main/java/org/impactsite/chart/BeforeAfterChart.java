@@ -93,8 +93,7 @@ final class BeforeAfterChart {
                 Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT)), r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         Charts.style(plot);
-        Bars.horizontalCategories(plot, pairsHeight(metrics.size()), f.width());
-        plot.getDomainAxis().setCategoryMargin(0.3);
+        Bars.horizontalCategories(plot, pairsHeight(metrics.size()), f.width(), 0.3);
         Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
         return Charts.of(plot, true);
     }

@@ -37,6 +37,6 @@ final class FunnelChart {
                 ? f.words().ranking(List.of(f.words().ranked(last.label(), f.prose(last))))
                 : f.words().funnel(steps.get(0).label(), f.prose(steps.get(0)), last.label(), f.prose(last),
                         f.share(last.latest(), first));
-        return Drawing.of(f.width(), chart, Bars.horizontalHeight(bars.size()), description, table);
+        return Drawing.of(f.width(), chart, Bars.horizontalHeight(bars.size(), f.width()), description, table);
     }
 }

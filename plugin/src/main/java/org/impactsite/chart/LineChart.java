@@ -200,7 +200,10 @@ final class LineChart {
             units.add(new DateTickUnit(DateTickUnitType.YEAR, n, year));
         }
         axis.setStandardTickUnits(units);
-        axis.setLowerMargin(0.04);
+        // on a narrow chart the first date's label would reach under the value axis's "0"
+        axis.setLowerMargin(f.width() < Drawing.WIDTH ? 0.1 : 0.04);
+        // and the dates sit low enough to pass under the value axis's lowest label
+        axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(8, 4, 2, 4));
         axis.setUpperMargin(0.05);
         double lo = data.getDomainLowerBound(false);
         double hi = data.getDomainUpperBound(false);

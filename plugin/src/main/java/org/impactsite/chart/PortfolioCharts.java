@@ -129,7 +129,7 @@ final class PortfolioCharts {
         List<String> notes = new ArrayList<>();
         otherUnits.forEach((u, n) -> notes.add(f.words().otherUnit(n, u, unit)));
         return Optional.of(new Entry(title, f.words().reachSubtitle(unit), new Drawing(chart, f.width(),
-                Bars.horizontalHeight(bars.size()),
+                Bars.horizontalHeight(bars.size(), f.width()),
                 f.words().ranking(ranked), data, notes)));
     }
 
@@ -198,7 +198,7 @@ final class PortfolioCharts {
         if (inWhole > 0) {
             notes.add(f.words().partsNote(inWhole));
         }
-        Drawing d = new Drawing(chart, f.width(), Bars.horizontalHeight(bars.size()), f.words().ranking(ranked),
+        Drawing d = new Drawing(chart, f.width(), Bars.horizontalHeight(bars.size(), f.width()), f.words().ranking(ranked),
                 data, notes);
         return Optional.of(new Entry(title, f.words().channelSubtitle(unit), d));
     }

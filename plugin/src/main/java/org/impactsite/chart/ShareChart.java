@@ -46,10 +46,10 @@ final class ShareChart {
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
-        Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size()), f.width());
+        Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size(), f.width()), f.width());
         DataTable table = new DataTable(plan.title(), List.of(f.words().part, f.words().value, f.words().share), rows);
         String description = f.words().share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
                 f.prose(total));
-        return Optional.of(Drawing.of(f.width(), chart, Bars.horizontalHeight(bars.size()), description, table));
+        return Optional.of(Drawing.of(f.width(), chart, Bars.horizontalHeight(bars.size(), f.width()), description, table));
     }
 }

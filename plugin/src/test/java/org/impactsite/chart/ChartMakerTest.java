@@ -122,6 +122,41 @@ class ChartMakerTest {
     }
 
     @Test
+    void aNarrowChartWritesItsLabelsAboveTheBarsAndKeepsEveryTextInside() {
+        CaseStudy cs = caseStudy("c", "C", List.of(
+                plain("a", "Views of the clip about custody of pets after a divorce", "1000000", "views", null,
+                        Qualifier.MORE_THAN),
+                plain("b", "Views of the livestream", "384000", "views")),
+                List.of(spec(ChartType.BAR, "Views", "a", "b")));
+        RenderedChart c = only(maker.forCaseStudy(cs));
+        Document doc = Svg.parse(c.narrowSvg());
+        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        double labelX = -1;
+        double labelY = -1;
+        double valueY = -1;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            double x = Double.parseDouble(t.getAttribute("x"));
+            java.awt.Font font = "bold".equals(t.getAttribute("font-weight")) ? Theme.VALUE : Theme.LABEL;
+            assertThat(x + Charts.width(t.getTextContent(), font)).as(t.getTextContent()).isLessThanOrEqualTo(300);
+            assertThat(x).as(t.getTextContent()).isGreaterThanOrEqualTo(0);
+            if (t.getTextContent().startsWith("Views of the clip")) {
+                labelX = x;
+                labelY = Double.parseDouble(t.getAttribute("y"));
+                assertThat(t.getTextContent()).as("cut to the width, whole in the data table").endsWith("\u2026");
+            }
+            if (t.getTextContent().startsWith("more than 1")) {
+                valueY = Double.parseDouble(t.getAttribute("y"));
+            }
+        }
+        assertThat(labelX).as("label starts where the bars do").isBetween(0.0, 20.0);
+        assertThat(valueY).as("the qualifier stays with the figure").isPositive();
+        assertThat(labelY).as("label above its bar").isLessThan(valueY - 10);
+        assertThat(c.table().rows()).anySatisfy(r -> assertThat(r.get(0))
+                .isEqualTo("Views of the clip about custody of pets after a divorce"));
+    }
+
+    @Test
     void idsCountFromOne() {
         assertThat(maker.forCaseStudy(ChartSamplesTest.showcase())).extracting(RenderedChart::id)
                 .startsWith("chart-1", "chart-2", "chart-3");

@@ -427,6 +427,20 @@ class BrowserTest {
             + "    if (lines(w) > 1) { out.push('word: ' + m[0]); } } }"
             + "return out.slice(0, 10);";
 
+    /** In the page: pairs of chart texts that lie on each other, in every chart shown. */
+    private static final String OVERLAPS = "var out = [];"
+            + "document.querySelectorAll('figure.chart svg').forEach(function (svg) {"
+            + "  if (svg.getBoundingClientRect().width === 0) { return; }"
+            + "  var ts = Array.from(svg.querySelectorAll('text')).map(function (t) { return [t, t.getBoundingClientRect()]; });"
+            + "  var box = svg.getBoundingClientRect();"
+            + "  ts.forEach(function (t) { if (t[1].right > box.right + 1 || t[1].left < box.left - 1) {"
+            + "    out.push(svg.closest('figure').id + ': \"' + t[0].textContent + '\" cut off at the edge'); } });"
+            + "  for (var i = 0; i < ts.length; i++) { for (var j = i + 1; j < ts.length; j++) {"
+            + "    var a = ts[i][1], b = ts[j][1];"
+            + "    var w = Math.min(a.right, b.right) - Math.max(a.left, b.left), h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);"
+            + "    if (w > 2 && h > 3) { out.push(svg.closest('figure').id + ': \"' + ts[i][0].textContent + '\" on \"' + ts[j][0].textContent + '\"'); } } } });"
+            + "return out.slice(0, 5);";
+
     /** In the page: charts shown on a white (or near-white) box, and chart text the dark page would hide. */
     private static final String WHITE_BOXES = "var out = [];"
             + "function light(c) { var m = c.match(/\\d+(\\.\\d+)?/g); if (!m || (m.length > 3 && +m[3] === 0)) { return false; }"
@@ -466,6 +480,7 @@ class BrowserTest {
                     least = Math.min(least, px);
                     if (scheme.equals("light")) {
                         ((List<Object>) driver.executeScript(SPLIT)).forEach(s -> problems.add(at + "split over two lines: " + s));
+                        ((List<Object>) driver.executeScript(OVERLAPS)).forEach(s -> problems.add(at + "chart text overlaps: " + s));
                     } else {
                         ((List<Object>) driver.executeScript(WHITE_BOXES)).forEach(s -> problems.add(at + s));
                     }
