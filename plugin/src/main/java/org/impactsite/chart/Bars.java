@@ -37,19 +37,24 @@ final class Bars {
     private Bars() {
     }
 
-    /** Height for {@code n} horizontal bars: grows with the bars, never cramped. */
-    static int horizontalHeight(int n) {
-        return horizontalHeight(n, Drawing.WIDTH);
-    }
-
-    /** As {@link #horizontalHeight(int)}; a narrow chart writes its labels above the bars, so its rows are taller. */
+    /**
+     * Height for {@code n} horizontal bars {@code width} units wide: grows with the bars, never
+     * cramped; a narrow chart writes its labels above the bars, so its rows are taller.
+     */
     static int horizontalHeight(int n, int width) {
-        return Math.max(150, 56 + (width < Drawing.WIDTH ? 56 : 44) * n);
+        return Math.max(150, 56 + (Drawing.narrow(width) ? 56 : 44) * n);
     }
 
-    /** Horizontal bars, {@link #horizontalHeight} high. */
+    /** Horizontal bars, {@link #horizontalHeight} high, with a value axis. */
     static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat, int width) {
+        return horizontal(bars, axisFormat, width, true);
+    }
+
+    /** Horizontal bars, {@link #horizontalHeight} high; without a value axis, the bars take its room. */
+    static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat, int width, boolean valueAxis) {
         CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.HORIZONTAL);
+        plot.getRangeAxis().setVisible(valueAxis);
+        plot.setRangeGridlinesVisible(valueAxis);
         horizontalCategories(plot, horizontalHeight(bars.size(), width), width);
         fitLabels(plot, bars, dataWidth(bars.stream().map(Bar::category).toList(), width), false);
         return Charts.of(plot, false);
@@ -86,7 +91,7 @@ final class Bars {
         axis.setCategoryMargin(categoryMargin);
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);
-        if (width < Drawing.WIDTH) {
+        if (Drawing.narrow(width)) {
             labelsAbove(plot, axis, dataHeight, width);
         }
         for (int i = 0; i < plot.getRendererCount(); i++) {
@@ -101,12 +106,6 @@ final class Bars {
 
     private static void labelsAbove(CategoryPlot plot, CategoryAxis axis, double dataHeight, int width) {
         axis.setVisible(false);
-        // laid out again (a chart that hides its value axis after): one label per bar still
-        for (Object a : List.copyOf(plot.getAnnotations())) {
-            if (a instanceof CategoryTextAnnotation t) {
-                plot.removeAnnotation(t, false);
-            }
-        }
         List<?> keys = plot.getDataset(0).getColumnKeys();
         int n = keys.size();
         double lower = Math.max(0.04, LABEL_ROOM / dataHeight);
@@ -208,7 +207,7 @@ final class Bars {
         for (String c : categories) {
             w = Math.max(w, Charts.width(c, Theme.LABEL));
         }
-        if (width < Drawing.WIDTH) {
+        if (Drawing.narrow(width)) {
             return width - 2 * EDGE - 8;
         }
         return width - 48 - Math.min(w + 12, CATEGORY_WIDTH_RATIO * width);

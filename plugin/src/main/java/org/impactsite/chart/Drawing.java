@@ -16,6 +16,11 @@ record Drawing(JFreeChart chart, int width, int height, String description, Data
     static final int NARROW = 300;
     static final int HEIGHT = 360;
 
+    /** Whether a chart {@code width} units wide is the phone layout. */
+    static boolean narrow(int width) {
+        return width < WIDTH;
+    }
+
     Drawing {
         Objects.requireNonNull(chart, "chart");
         Objects.requireNonNull(description, "description");

@@ -23,6 +23,7 @@ import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -201,9 +202,9 @@ final class LineChart {
         }
         axis.setStandardTickUnits(units);
         // on a narrow chart the first date's label would reach under the value axis's "0"
-        axis.setLowerMargin(f.width() < Drawing.WIDTH ? 0.1 : 0.04);
+        axis.setLowerMargin(Drawing.narrow(f.width()) ? 0.1 : 0.04);
         // and the dates sit low enough to pass under the value axis's lowest label
-        axis.setTickLabelInsets(new org.jfree.chart.ui.RectangleInsets(8, 4, 2, 4));
+        axis.setTickLabelInsets(new RectangleInsets(8, 4, 2, 4));
         axis.setUpperMargin(0.05);
         double lo = data.getDomainLowerBound(false);
         double hi = data.getDomainUpperBound(false);

@@ -73,7 +73,7 @@ final class ProgressChart {
         Charts.style(plot);
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
-        int height = Math.max(110, 50 + (f.width() < Drawing.WIDTH ? 56 : 46) * n);
+        int height = Math.max(110, 50 + (Drawing.narrow(f.width()) ? 56 : 46) * n);
         Bars.horizontalCategories(plot, height, f.width());
         if (beyond) {
             plot.addRangeMarker(Charts.marker(100, null, true), Layer.FOREGROUND);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.impactsite.model.Metric;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.CategoryPlot;
 
 /**
  * Parts of a whole (the sum of the metrics) as horizontal bars measured in per cent, each
@@ -42,11 +41,8 @@ final class ShareChart {
             }
         }
         rows.add(List.of(f.words().total, f.full(total), f.share(total, total)));
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT), f.width());
-        CategoryPlot plot = chart.getCategoryPlot();
-        plot.getRangeAxis().setVisible(false);
-        plot.setRangeGridlinesVisible(false);
-        Bars.horizontalCategories(plot, Bars.horizontalHeight(bars.size(), f.width()), f.width());
+        // shares are read from their labels: no value axis
+        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT), f.width(), false);
         DataTable table = new DataTable(plan.title(), List.of(f.words().part, f.words().value, f.words().share), rows);
         String description = f.words().share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
                 f.prose(total));

@@ -9,6 +9,7 @@ import static org.impactsite.chart.Fixtures.progress;
 import static org.impactsite.chart.Fixtures.series;
 import static org.impactsite.chart.Fixtures.spec;
 
+import java.awt.Font;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 class ChartMakerTest {
 
@@ -130,14 +132,14 @@ class ChartMakerTest {
                 List.of(spec(ChartType.BAR, "Views", "a", "b")));
         RenderedChart c = only(maker.forCaseStudy(cs));
         Document doc = Svg.parse(c.narrowSvg());
-        org.w3c.dom.NodeList texts = doc.getElementsByTagName("text");
+        NodeList texts = doc.getElementsByTagName("text");
         double labelX = -1;
         double labelY = -1;
         double valueY = -1;
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
             double x = Double.parseDouble(t.getAttribute("x"));
-            java.awt.Font font = "bold".equals(t.getAttribute("font-weight")) ? Theme.VALUE : Theme.LABEL;
+            Font font = "bold".equals(t.getAttribute("font-weight")) ? Theme.VALUE : Theme.LABEL;
             assertThat(x + Charts.width(t.getTextContent(), font)).as(t.getTextContent()).isLessThanOrEqualTo(300);
             assertThat(x).as(t.getTextContent()).isGreaterThanOrEqualTo(0);
             if (t.getTextContent().startsWith("Views of the clip")) {
