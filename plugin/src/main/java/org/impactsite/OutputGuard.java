@@ -1,18 +1,19 @@
 package org.impactsite;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
+import org.impactsite.validate.BaseAddresses;
+import org.impactsite.validate.LanguageTags;
 
 /** Checks of the run's own parameters: where the site may be written, and the overrides. */
 final class OutputGuard {
@@ -95,37 +96,29 @@ final class OutputGuard {
         if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        java.util.Set<String> written = BuildRecord.writtenPaths(out).orElse(java.util.Set.of());
+        Set<String> written = BuildRecord.writtenPaths(out).orElse(Set.of());
         try (Stream<Path> inside = Files.walk(out)) {
             return inside.filter(p -> !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
                     .filter(p -> !written.contains(out.relativize(p).toString())).sorted().findFirst();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return Optional.of(out);
         }
     }
 
     static String baseUrl(String value, Problems problems) {
-        String v = value.trim();
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return v.endsWith("/") ? v : v + "/";
-            }
-        } catch (URISyntaxException e) {
-            // reported below
+        Optional<String> problem = BaseAddresses.problemWith(value);
+        if (problem.isPresent()) {
+            problems.error(Location.file("impact.baseUrl"), "baseUrl " + problem.get(), BaseAddresses.hint());
+            return "";
         }
-        problems.error(Location.file("impact.baseUrl"), "baseUrl must be an absolute http(s) address, got \"" + v + "\"",
-                "write it like https://impact.example.org/");
-        return "";
+        return BaseAddresses.canonical(value);
     }
 
     static String language(String value, Problems problems) {
-        Optional<String> canonical = org.impactsite.validate.LanguageTags.canonical(value.trim());
+        Optional<String> canonical = LanguageTags.canonical(value);
         if (canonical.isEmpty()) {
-            problems.error(Location.file("impact.locale"), "locale must be a language tag such as en, zh-CN or ms, got \""
-                    + value + "\"", org.impactsite.validate.LanguageTags.suggest(value.trim()).map(s -> "write -Dimpact.locale=" + s)
-                            .orElse("use a BCP 47 tag: a two-letter language code, optionally a region (pt-BR)"));
+            problems.error(Location.file("impact.locale"), "locale " + LanguageTags.refusal(value),
+                    LanguageTags.hint(value, s -> "write -Dimpact.locale=" + s));
             return "en";
         }
         return canonical.get();

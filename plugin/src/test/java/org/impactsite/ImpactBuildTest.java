@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -339,6 +340,30 @@ class ImpactBuildTest {
             assertThat(e.location().path()).isEqualTo("impact.locale");
             assertThat(e.toString()).contains("\"english\"").contains("impact.locale=en");
         });
+    }
+
+    @Test
+    void aBaseAddressIsJudgedAlikeInSiteYamlAndAsAParameter() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path siteYaml = project.resolve("src/impact/site.yaml");
+        String yaml = Files.readString(siteYaml);
+        for (String value : List.of("https://impact.example.org/?x=1", "https://impact.example.org/#top",
+                "ftp://impact.example.org/", "impact.example.org", "https://impact example.org/")) {
+            Files.writeString(siteYaml, yaml.replaceFirst("(?m)^baseUrl:.*$", "baseUrl: \"" + value + "\""));
+            List<String> written = build(project, false).problems().errors().stream()
+                    .filter(e -> e.message().startsWith("baseUrl ")).map(e -> e.message() + " / " + e.hint()).toList();
+            Files.writeString(siteYaml, yaml);
+            List<String> given = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                    project.resolve("target/impact-site"), value, null, null, false)).run().problems().errors().stream()
+                    .peek(e -> assertThat(e.location().path()).isEqualTo("impact.baseUrl"))
+                    .map(e -> e.message() + " / " + e.hint()).toList();
+            assertThat(given).as(value).hasSize(1).isEqualTo(written);
+        }
+        BuildResult good = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
+                project.resolve("target/impact-site"), " https://impact.example.org/report ", null, null, true)).run();
+        assertThat(good.problems().errors()).isEmpty();
+        assertThat(Files.readString(project.resolve("target/impact-site/sitemap.xml")))
+                .contains("<loc>https://impact.example.org/report/</loc>");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.impactsite.load;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.impactsite.model.SiteConfig;
 import org.impactsite.problem.Problems;
 import org.impactsite.validate.Colours;
 import org.impactsite.validate.Identifiers;
+import org.impactsite.validate.BaseAddresses;
 import org.impactsite.validate.KeySchema;
 import org.impactsite.validate.LanguageTags;
 import org.impactsite.validate.Located;
@@ -66,18 +66,16 @@ final class SiteConfigReader {
     }
 
     private static String baseUrl(YamlMap t) {
-        String url = PartsReader.url(t, "baseUrl");
+        String url = t.text("baseUrl");
         if (url == null) {
             return "";
         }
-        URI uri = URI.create(url.strip());
-        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            t.problem("baseUrl", "baseUrl cannot have a ? or # part, got \"" + url + "\"",
-                    "write the address of the folder the report is published in: https://impact.example.org/");
+        Optional<String> problem = BaseAddresses.problemWith(url);
+        if (problem.isPresent()) {
+            t.problem("baseUrl", "baseUrl " + problem.get(), BaseAddresses.hint());
             return "";
         }
-        String s = uri.toString();
-        return s.endsWith("/") ? s : s + "/";
+        return BaseAddresses.canonical(url);
     }
 
     private static String language(YamlMap t) {
@@ -87,9 +85,7 @@ final class SiteConfigReader {
         }
         Optional<String> canonical = LanguageTags.canonical(tag);
         if (canonical.isEmpty()) {
-            t.problem("language", "language must be a language tag such as en, fr or zh-CN, got \"" + tag + "\"",
-                    LanguageTags.suggest(tag).map(s -> "write language: " + s)
-                            .orElse("use a BCP 47 tag: a two-letter language code, optionally a region (pt-BR)"));
+            t.problem("language", "language " + LanguageTags.refusal(tag), LanguageTags.hint(tag, s -> "write language: " + s));
             return "en";
         }
         return canonical.get();

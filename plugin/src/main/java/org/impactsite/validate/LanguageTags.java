@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** The report's language: a well-formed BCP 47 tag whose language Java knows ({@code en}, {@code zh-CN}). */
 public final class LanguageTags {
@@ -40,5 +41,15 @@ public final class LanguageTags {
             }
         }
         return Optional.empty();
+    }
+
+    /** What is wrong with a tag {@link #canonical} refuses, after the name of the setting. */
+    public static String refusal(String tag) {
+        return "must be a language tag such as en, fr or zh-CN, got \"" + tag + "\"";
+    }
+
+    /** The hint for a refused tag: the tag of the language it names, written as {@code howToWrite} shows, or how tags look. */
+    public static String hint(String tag, UnaryOperator<String> howToWrite) {
+        return suggest(tag).map(howToWrite).orElse("use a BCP 47 tag: a two-letter language code, optionally a region (pt-BR)");
     }
 }
