@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.impactsite.problem.Memo.Shared;
 import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
+import org.impactsite.problem.Memo;
 
 /**
  * What one build made, kept for the next build of the same project in the same process (the
@@ -15,7 +16,7 @@ import org.impactsite.problem.Problems;
  * value) is unchanged, and the problems found while making it are reported again, so a reused
  * result reads exactly as a fresh one. Entries a build did not ask for are dropped after it.
  */
-public final class BuildMemo implements org.impactsite.problem.Memo {
+public final class BuildMemo implements Memo {
 
     private static final class Entry {
         final Object value;

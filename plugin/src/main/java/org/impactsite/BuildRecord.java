@@ -22,7 +22,7 @@ import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
 import org.impactsite.problem.Severity;
 import org.impactsite.publish.SocialCards;
-import org.impactsite.site.Sha256;
+import org.impactsite.reuse.Sha256;
 
 /**
  * What the last successful build wrote, kept beside the output folder: a digest of everything

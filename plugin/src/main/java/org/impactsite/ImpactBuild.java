@@ -37,10 +37,11 @@ import org.impactsite.publish.SocialCards;
 import org.impactsite.problem.Problems;
 import org.impactsite.site.LinkChecker;
 import org.impactsite.site.PublishMap;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 import org.impactsite.site.SiteWriter;
-import org.impactsite.site.Spill;
+import org.impactsite.plan.Spill;
 import org.impactsite.site.SourceCopies;
+import org.impactsite.problem.Memo;
 
 /** The pipeline: load, validate, render, write. No Maven types below this line. */
 public final class ImpactBuild {
@@ -297,7 +298,7 @@ public final class ImpactBuild {
         List<LinkChecker.BrokenLink> brokenLinks = problems.hasErrors() ? List.of() : files.parallelStream()
                 .filter(f -> f.path().endsWith(".html") && (f.content() != null || spill.holds(f)))
                 .flatMap(f -> memo == null ? checker.checkPage(f, spill, present).stream()
-                        : memo(key("links", f.path(), new org.impactsite.problem.Memo.Same(f.content()),
+                        : memo(key("links", f.path(), new Memo.Same(f.content()),
                         presentKey, site.baseUrl()), problems, p -> checker.checkPage(f, present)).stream())
                 .toList();
         for (LinkChecker.BrokenLink broken : brokenLinks) {
@@ -342,7 +343,7 @@ public final class ImpactBuild {
      * for a file that did not change, and a new one for a file that did.
      */
     private static Object same(CaseStudy cs) {
-        return new org.impactsite.problem.Memo.Same(cs);
+        return new Memo.Same(cs);
     }
 
     /** A memo key: the kind of value and the inputs it is made from, compared by value. */

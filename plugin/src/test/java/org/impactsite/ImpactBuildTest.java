@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.impactsite.publish.TestFonts;
 
 /** Whole builds of small projects written in the user's format. */
 class ImpactBuildTest {
@@ -389,7 +390,7 @@ class ImpactBuildTest {
         BuildResult result = build(project, true);
         assertThat(result.problems().errors()).isEmpty();
         assertThat(result.problems().warnings()).allSatisfy(w -> assertThat(w.message()).contains("no installed font"));
-        if (org.impactsite.publish.TestFonts.chineseInstalled()) {
+        if (TestFonts.chineseInstalled()) {
             assertThat(result.problems().warnings()).isEmpty();
         }
         Path site = project.resolve("target/impact-site");

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.impactsite.site.SiteFile;
-import org.impactsite.site.Spill;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.Spill;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

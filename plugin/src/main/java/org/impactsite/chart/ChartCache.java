@@ -15,8 +15,8 @@ import java.util.function.Function;
 
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.ChartType;
-import org.impactsite.site.KeptFolder;
-import org.impactsite.site.KeptValues;
+import org.impactsite.reuse.KeptFolder;
+import org.impactsite.reuse.KeptValues;
 
 /**
  * A case study's charts kept beside the report between builds ({@code target/.impact-site.charts}),

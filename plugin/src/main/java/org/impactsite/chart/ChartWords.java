@@ -17,6 +17,7 @@ import org.impactsite.figures.Units;
 import org.impactsite.model.ChartType;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Qualifier;
+import org.impactsite.format.NumberFormats;
 
 /**
  * Every word the charts write: table headers, titles and the sentences of text alternatives, in
@@ -292,7 +293,7 @@ final class ChartWords {
      * A change in words: a percentage of exact figures as it is ("+171.5%"), a rough one
      * "about +40%", a multiple "about 30 times"; empty for none.
      *
-     * @param figure the change's figure as {@link org.impactsite.format.NumberFormats#change(Change)} writes it
+     * @param figure the change's figure as {@link NumberFormats#change(Change)} writes it
      */
     String change(Change c, String figure) {
         return switch (c.kind()) {

@@ -18,6 +18,7 @@ import org.impactsite.model.Metric;
 import org.impactsite.model.Project;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
+import org.impactsite.model.Qualifier;
 
 /**
  * The home page's charts across all case studies.
@@ -162,7 +163,7 @@ final class PortfolioCharts {
         Map<String, CaseStudy> bySlug = new LinkedHashMap<>();
         project.caseStudies().forEach(cs -> bySlug.put(cs.slug(), cs));
         Map<String, BigDecimal> sums = new TreeMap<>();
-        Map<String, List<org.impactsite.model.Qualifier>> qualifiers = new TreeMap<>();
+        Map<String, List<Qualifier>> qualifiers = new TreeMap<>();
         Map<String, Integer> studies = new TreeMap<>();
         int inWhole = 0;
         for (Map.Entry<String, Map<String, Metric>> e : bestBySlug.entrySet()) {
@@ -184,7 +185,7 @@ final class PortfolioCharts {
         List<String> ranked = new ArrayList<>();
         for (String k : channels) {
             BigDecimal sum = sums.get(k);
-            org.impactsite.model.Qualifier q = Sums.qualifier(qualifiers.get(k));
+            Qualifier q = Sums.qualifier(qualifiers.get(k));
             bars.add(new Bars.Bar(SvgWriter.plain(names.get(k)), sum.doubleValue(),
                     f.words().qualified(q, f.compact(sum)), theme.accent()));
             table.add(List.of(names.get(k), f.words().qualified(q, f.full(sum)), Integer.toString(studies.get(k))));

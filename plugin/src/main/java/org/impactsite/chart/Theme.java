@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.impactsite.format.Contrast;
 
 /**
  * The look of every chart: one accent colour (darkened until it stands out from white), neutral
@@ -120,7 +121,7 @@ final class Theme {
     }
 
     static double contrast(Color a, Color b) {
-        return org.impactsite.format.Contrast.ratio(a, b);
+        return Contrast.ratio(a, b);
     }
 
     private static Color readable(Color c) {

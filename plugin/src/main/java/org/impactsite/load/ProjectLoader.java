@@ -28,6 +28,9 @@ import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 import org.impactsite.validate.DidYouMean;
 import org.impactsite.validate.Located;
+import org.impactsite.validate.Segments;
+import org.impactsite.problem.Memo;
+import org.impactsite.validate.Identifiers;
 
 /**
  * Reads and validates a report's source folder ({@code src/impact}): {@code site.yaml}, the case
@@ -48,13 +51,13 @@ public final class ProjectLoader {
         this.files = new TextFiles(paths);
     }
 
-    private org.impactsite.problem.Memo memo;
+    private Memo memo;
 
     /**
      * Reuses what an earlier load in this process read from a case-study file whose text, and
      * the files beside it, are unchanged.
      */
-    public ProjectLoader withMemo(org.impactsite.problem.Memo memo) {
+    public ProjectLoader withMemo(Memo memo) {
         this.memo = memo;
         return this;
     }
@@ -309,7 +312,7 @@ public final class ProjectLoader {
         String first = seen.putIfAbsent(slug, file);
         if (first != null) {
             problems.error(at, "the slug \"" + slug + "\" is already used by the " + what + " " + first,
-                    "give one of them another address, such as slug: " + org.impactsite.validate.Identifiers.slugOf(
+                    "give one of them another address, such as slug: " + Identifiers.slugOf(
                             shortenedFor(slug, "-2")) + "-2");
             return false;
         }
@@ -327,7 +330,7 @@ public final class ProjectLoader {
         Set<String> told = new HashSet<>();
         for (CaseStudy cs : caseStudies) {
             for (String name : names.apply(cs)) {
-                String slug = org.impactsite.portfolio.Addresses.slugify(name);
+                String slug = Segments.of(name);
                 String first = firstBySlug.putIfAbsent(slug, name);
                 if (first != null && !loose(first).equals(loose(name)) && told.add(slug + "\u0000" + name)) {
                     problems.warning(where(cs, name), "the " + kind + " \"" + name + "\" gets the same page as \""
@@ -361,7 +364,7 @@ public final class ProjectLoader {
     /** {@code slug} cut so that it still is a slug with {@code suffix} added. */
     private static String shortenedFor(String slug, String suffix) {
         String s = slug;
-        while (!s.isEmpty() && org.impactsite.validate.Identifiers.isTooLong(s + suffix)) {
+        while (!s.isEmpty() && Identifiers.isTooLong(s + suffix)) {
             s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
         }
         return s.replaceAll("-+$", "");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import org.impactsite.problem.Problems;
+import org.impactsite.problem.Location;
 
 /**
  * Reads users' text files safely: a size limit, strict UTF-8 (a bad byte is reported at its line
@@ -37,14 +38,14 @@ final class TextFiles {
         Path f = file.toAbsolutePath().normalize();
         String shown = paths.display(f);
         if (Files.isDirectory(f)) {
-            problems.error(new org.impactsite.problem.Location(shown, 1, 1), "this is a folder, where a file is expected",
+            problems.error(new Location(shown, 1, 1), "this is a folder, where a file is expected",
                     "put the file here instead of the folder, or correct the name that points to it");
             return Optional.empty();
         }
         long size = Files.size(f);
         if (size > MAX_BYTES) {
             boolean csv = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-            problems.error(new org.impactsite.problem.Location(shown, 1, 1),
+            problems.error(new Location(shown, 1, 1),
                     "this file is " + megabytes(size) + "; files larger than 1 MB are not read",
                     csv ? "a chart cannot show that many points: keep one value per week or month, or split the series into several files"
                             : "keep text files small: put long data series in a CSV file of their own, images in assets/");

@@ -26,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.impactsite.validate.Characters;
 
 /**
  * YAML 1.2 (core schema) composed into nodes that keep their marks. Hostile input is bounded
@@ -128,7 +129,7 @@ final class YamlParser {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean bidiControl = cp >= 0x202a && cp <= 0x202e || cp >= 0x2066 && cp <= 0x2069;
-            if (org.impactsite.validate.Characters.unshowable(cp) || bidiControl) {
+            if (Characters.unshowable(cp) || bidiControl) {
                 return Optional.of(cp);
             }
         }

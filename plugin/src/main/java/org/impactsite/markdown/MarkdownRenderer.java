@@ -31,6 +31,8 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.impactsite.problem.Problem;
+import org.impactsite.validate.Characters;
 
 /**
  * Renders a story to a sanitised HTML fragment for one published page. Thread-safe: the
@@ -125,7 +127,7 @@ public final class MarkdownRenderer {
             clean = new Cleaner(safelist).clean(dirty);
         } catch (StackOverflowError tooDeep) {
             // the Markdown and HTML libraries recurse once per level of nesting
-            problems.error(new org.impactsite.problem.Location(md.displayPath(), md.firstLine(), 1),
+            problems.error(new Location(md.displayPath(), md.firstLine(), 1),
                     "the text nests quotes, lists or HTML elements too deeply to be shown",
                     "use at most a few dozen levels of > quotes, nested lists or HTML elements inside each other");
             return new Rendered("", false);
@@ -175,8 +177,8 @@ public final class MarkdownRenderer {
             }
             String key = type.getName() + " " + ((com.vladsch.flexmark.ast.LinkNode) node).getUrl().unescape();
             if (seen.merge(key, 1, Integer::sum) > 1) {
-                for (org.impactsite.problem.Problem p : ctx.byLink.getOrDefault(key, List.of())) {
-                    ctx.problems.add(new org.impactsite.problem.Problem(p.severity(), ctx.at(node), p.message(), p.hint()));
+                for (Problem p : ctx.byLink.getOrDefault(key, List.of())) {
+                    ctx.problems.add(new Problem(p.severity(), ctx.at(node), p.message(), p.hint()));
                 }
             }
         }
@@ -430,7 +432,7 @@ public final class MarkdownRenderer {
         /** Where {@link #apply} reports: the render's problems, or one link's while flexmark resolves it. */
         Problems sink;
         /** What each Markdown link's address gave, by type and address: flexmark resolves an address once. */
-        final java.util.Map<String, List<org.impactsite.problem.Problem>> byLink = new java.util.HashMap<>();
+        final java.util.Map<String, List<Problem>> byLink = new java.util.HashMap<>();
 
         Context(Markdown md, String page, Problems problems) {
             this.md = md;
@@ -611,7 +613,7 @@ public final class MarkdownRenderer {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             int n = Character.charCount(cp);
-            if (org.impactsite.validate.Characters.unshowable(cp)) {
+            if (Characters.unshowable(cp)) {
                 if (out == null) {
                     out = new StringBuilder(text);
                 }

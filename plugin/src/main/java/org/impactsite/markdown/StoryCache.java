@@ -12,8 +12,8 @@ import java.util.function.Function;
 
 import org.impactsite.model.Markdown;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.KeptFolder;
-import org.impactsite.site.KeptValues;
+import org.impactsite.reuse.KeptFolder;
+import org.impactsite.reuse.KeptValues;
 
 /**
  * Stories (Markdown rendered to HTML) kept beside the report between builds

@@ -2,6 +2,8 @@ package org.impactsite.page;
 
 import java.util.Locale;
 import org.impactsite.model.SiteConfig;
+import org.impactsite.chart.ChartMaker;
+import org.impactsite.format.Contrast;
 
 /**
  * The site's accent colour as CSS custom properties, adjusted so that text in the accent colour
@@ -39,7 +41,7 @@ final class Accent {
                 + "    --accent: " + hex(dark) + ";\n"
                 + "    --accent-soft: " + hex(mix(dark, DARK_BACKGROUND, DARK_SOFT)) + ";\n"
                 + "    --accent-line: " + hex(mix(dark, DARK_BACKGROUND, 0.5)) + ";\n"
-                + org.impactsite.chart.ChartMaker.darkModeProperties(hex(base), hex(DARK_BACKGROUND))
+                + ChartMaker.darkModeProperties(hex(base), hex(DARK_BACKGROUND))
                 + "  }\n"
                 + "}\n";
     }
@@ -85,7 +87,7 @@ final class Accent {
 
     /** WCAG 2 contrast ratio, 1 to 21. */
     static double contrast(int a, int b) {
-        return org.impactsite.format.Contrast.ratio(new java.awt.Color(a), new java.awt.Color(b));
+        return Contrast.ratio(new java.awt.Color(a), new java.awt.Color(b));
     }
 
     static String hex(int rgb) {

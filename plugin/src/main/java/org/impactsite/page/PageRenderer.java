@@ -24,7 +24,11 @@ import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.AwardEntry;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.format.DateFormats;
+import org.impactsite.model.PartialDate;
+import org.impactsite.problem.Memo;
+import org.impactsite.plan.Spill;
 
 /**
  * Renders every HTML page of the report with FreeMarker. A file in the user's templates folder
@@ -59,7 +63,7 @@ public final class PageRenderer {
         this.templates = new Templates(userTemplates, locale, display);
     }
 
-    private org.impactsite.problem.Memo memo;
+    private Memo memo;
     private Object fingerprint;
 
     /**
@@ -70,12 +74,12 @@ public final class PageRenderer {
      * Keeps rendered pages between builds in this process: a page whose template, model and
      * user templates are unchanged is not rendered again.
      */
-    public PageRenderer withMemo(org.impactsite.problem.Memo memo) {
+    public PageRenderer withMemo(Memo memo) {
         this.memo = memo;
         return this;
     }
 
-    private org.impactsite.site.Spill spill = org.impactsite.site.Spill.none();
+    private Spill spill = Spill.none();
     private java.time.LocalDate reportDate;
 
     /**
@@ -88,7 +92,7 @@ public final class PageRenderer {
     }
 
     /** Writes each page to {@code spill} as soon as it is rendered, rather than keeping it in memory. */
-    public PageRenderer withSpill(org.impactsite.site.Spill spill) {
+    public PageRenderer withSpill(Spill spill) {
         this.spill = spill;
         return this;
     }
@@ -204,8 +208,8 @@ public final class PageRenderer {
                 href(base, from, Addresses.home()), style, href(base, from, ACCENT), logo,
                 nav, pages, funders, style.substring(0, style.length() - "style.css".length()), direction(locale),
                 site.baseUrl() == null || from.equals(Addresses.notFound()) ? "" : Addresses.absolute(site.baseUrl(), from),
-                reportDate == null ? "" : new org.impactsite.format.DateFormats(locale).format(
-                        org.impactsite.model.PartialDate.ofDay(reportDate.getYear(), reportDate.getMonthValue(),
+                reportDate == null ? "" : new DateFormats(locale).format(
+                        PartialDate.ofDay(reportDate.getYear(), reportDate.getMonthValue(),
                                 reportDate.getDayOfMonth())));
     }
 

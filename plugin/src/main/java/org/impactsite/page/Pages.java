@@ -20,7 +20,7 @@ import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Memo;
 import org.impactsite.problem.Problems;
 import org.impactsite.publish.Publications;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 
 /** One render run: each method builds one kind of page's model and renders its template; thread-safe. */
 final class Pages {
@@ -48,7 +48,7 @@ final class Pages {
 
     void home(String introHtml, List<Headline> headlines, List<Chart> charts) {
         String at = Addresses.home();
-        List<Link> data = data(at, Publications.PORTFOLIO_CSV, Publications.PORTFOLIO_JSON);
+        List<Link> data = data(at, Addresses.portfolioCsv(), Addresses.portfolioJson());
         emit(at, "home.ftlh", () -> List.of(new Memo.Same(introHtml), headlines, charts, same(portfolio.caseStudies()), data), () -> {
             Map<String, Object> m = model(at);
             m.put("social", social(at, plain(introHtml), Addresses.siteCard(), "website"));
@@ -74,7 +74,7 @@ final class Pages {
     void caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml) {
         String at = Addresses.caseStudy(cs.slug());
         String card = Addresses.caseStudyCard(cs.slug());
-        List<Link> data = data(at, Publications.caseStudyCsv(cs.slug()), Publications.caseStudyJson(cs.slug()));
+        List<Link> data = data(at, Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyJson(cs.slug()));
         CaseStudy whole = cs.partOf() == null ? null : portfolio.caseStudy(cs.partOf()).orElse(null);
         List<CaseStudy> parts = portfolio.partsOf(cs.slug());
         List<String> related = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(whole), parts.stream())

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
+import org.impactsite.validate.DidYouMean;
 
 /**
  * The project's {@code templates} folder, checked before the template engine may read it: the
@@ -52,7 +53,7 @@ public final class UserTemplates {
             if (file.getParent().equals(dir.file()) && Files.isRegularFile(file) && !THEME_FILES.contains(name)
                     && !name.matches("messages_[A-Za-z_-]+\\.properties")) {
                 // a file of one's own (macros a template includes) is fine; a near miss replaces nothing
-                THEME_FILES.stream().filter(t -> org.impactsite.validate.DidYouMean.distance(
+                THEME_FILES.stream().filter(t -> DidYouMean.distance(
                         name.toLowerCase(java.util.Locale.ROOT), t) <= 2).findFirst().ifPresent(meant ->
                         problems.warning(Location.file(paths.display(file)), "the theme has no file called " + name
                                 + ", so this one replaces nothing", "did you mean `" + meant + "`?"));

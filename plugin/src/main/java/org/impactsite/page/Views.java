@@ -20,7 +20,7 @@ import org.impactsite.page.PageModel.AwardItem;
 import org.impactsite.page.PageModel.Card;
 import org.impactsite.page.PageModel.CaseStudyPage;
 import org.impactsite.page.PageModel.Chart;
-import org.impactsite.page.PageModel.Headline;
+import org.impactsite.figures.Headline;
 import org.impactsite.page.PageModel.HeadlineLeftOut;
 import org.impactsite.page.PageModel.HeadlinePart;
 import org.impactsite.page.PageModel.Link;
@@ -143,7 +143,7 @@ final class Views {
     }
 
     /** A headline total as the home page shows it, links relative to {@code from}. */
-    Headline headline(org.impactsite.figures.Headline h, String from) {
+    PageModel.Headline headline(Headline h, String from) {
         String name = h.label() != null ? h.label() : !h.unit().isEmpty() ? h.unit() : h.metric();
         List<HeadlinePart> parts = h.parts().stream().map(p -> {
             Metric m = p.metric();
@@ -156,7 +156,7 @@ final class Views {
                 qualifierKey(l.metric().qualifier()), numbers.full(l.metric().latest()), text(l.metric().unit()),
                 l.reason().key(), l.whole() == null ? null : caseStudyLink(l.whole(), from))).toList();
         String id = "headline-" + Addresses.slugify(h.metric() + (h.unit().isEmpty() ? "" : "-" + h.unit()));
-        return new Headline(id, qualifierKey(h.qualifier()), numbers.full(h.total()), name,
+        return new PageModel.Headline(id, qualifierKey(h.qualifier()), numbers.full(h.total()), name,
                 h.label() != null ? h.unit() : "", h.count(),
                 h.converted() == null ? "" : h.converted().source(),
                 h.converted() == null ? "" : dates.format(h.converted().date()),

@@ -1,11 +1,8 @@
 package org.impactsite.portfolio;
 
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
+import org.impactsite.validate.Segments;
 
 /**
  * The stable, site-relative addresses of the report's pages. Every address names its
@@ -74,63 +71,10 @@ public final class Addresses {
     }
 
     /**
-     * A name as one path segment: lower case, runs of anything but letters and digits become one
-     * hyphen. Letters of every script are kept ("性别暴力"). Never empty, never "." or "..".
+     * A name (a theme's, a channel's) as one path segment: see {@link Segments#of}.
      */
     public static String slugify(String name) {
-        Objects.requireNonNull(name, "name");
-        String text = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder sb = new StringBuilder();
-        boolean hyphen = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isWordChar(cp)) {
-                if (hyphen && sb.length() > 0) {
-                    sb.append('-');
-                }
-                hyphen = false;
-                sb.appendCodePoint(cp);
-            } else {
-                hyphen = true;
-            }
-        }
-        if (sb.length() > 0) {
-            return shortened(sb.toString());
-        }
-        if (text.isEmpty()) {
-            return "untitled";
-        }
-        List<String> hex = new ArrayList<>();
-        text.codePoints().forEach(cp -> hex.add(Integer.toHexString(cp)));
-        return shortened("x" + String.join("-", hex));
-    }
-
-    /** The most bytes a name's folder takes; a folder name may have 255 on most systems. */
-    static final int MAX_SEGMENT_BYTES = 120;
-
-    /**
-     * A segment cut to {@link #MAX_SEGMENT_BYTES} with a digest of the whole at its end, so that
-     * two long names that begin alike keep folders of their own.
-     */
-    private static String shortened(String segment) {
-        if (segment.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_SEGMENT_BYTES) {
-            return segment;
-        }
-        String digest = org.impactsite.site.Sha256.of(segment).substring(0, 8);
-        String cut = segment;
-        while (cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_SEGMENT_BYTES - 9) {
-            cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1));
-        }
-        return cut.replaceAll("-+$", "") + "-" + digest;
-    }
-
-    private static boolean isWordChar(int cp) {
-        if (Character.isLetterOrDigit(cp)) {
-            return true;
-        }
-        int type = Character.getType(cp);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return Segments.of(name);
     }
 
     /**
@@ -159,6 +103,26 @@ public final class Addresses {
             }
         }
         return sb.toString();
+    }
+
+    /** A case study's open data, beside its page: {@code case-studies/<slug>/data.json}. */
+    public static String caseStudyJson(String slug) {
+        return "case-studies/" + segment(slug) + "/data.json";
+    }
+
+    /** A case study's figures as CSV rows: {@code case-studies/<slug>/data.csv}. */
+    public static String caseStudyCsv(String slug) {
+        return "case-studies/" + segment(slug) + "/data.csv";
+    }
+
+    /** The open data of the whole report. */
+    public static String portfolioJson() {
+        return "data/portfolio.json";
+    }
+
+    /** The figures of every case study as CSV rows under one header. */
+    public static String portfolioCsv() {
+        return "data/portfolio.csv";
     }
 
     /** The social-media picture of a case study: {@code case-studies/<slug>/card.png}. */

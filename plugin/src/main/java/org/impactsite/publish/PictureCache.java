@@ -9,8 +9,8 @@ import org.impactsite.model.CaseStudy;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.KeptFolder;
-import org.impactsite.site.SiteFile;
+import org.impactsite.reuse.KeptFolder;
+import org.impactsite.plan.SiteFile;
 
 /**
  * Pictures for social media kept beside the report between builds

@@ -17,7 +17,9 @@ import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Addresses;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.problem.Memo;
+import org.impactsite.problem.Problems;
 
 /**
  * The machine-readable files of a report. Those made from the project alone come first, so the
@@ -25,9 +27,6 @@ import org.impactsite.site.SiteFile;
  * finished list of pages.
  */
 public final class Publications {
-
-    public static final String PORTFOLIO_JSON = "data/portfolio.json";
-    public static final String PORTFOLIO_CSV = "data/portfolio.csv";
 
     /** The JSON Schemas (draft 2020-12) of the files a report is written in, published under {@code schema/}. */
     public static final List<String> SCHEMAS = List.of("case-study.schema.json", "site.schema.json");
@@ -47,18 +46,9 @@ public final class Publications {
         }
     }
 
-    /** A case study's open data, beside its page. */
-    public static String caseStudyJson(String slug) {
-        return folder(slug) + "data.json";
-    }
-
-    public static String caseStudyCsv(String slug) {
-        return folder(slug) + "data.csv";
-    }
-
     /** Whether a site path is one of the open-data files (a case study's or the portfolio's). */
     public static boolean isOpenData(String path) {
-        return path.equals(PORTFOLIO_JSON) || path.equals(PORTFOLIO_CSV)
+        return path.equals(Addresses.portfolioJson()) || path.equals(Addresses.portfolioCsv())
                 || path.startsWith("case-studies/") && (path.endsWith("/data.json") || path.endsWith("/data.csv"));
     }
 
@@ -85,21 +75,21 @@ public final class Publications {
      * @param keep     takes each file as soon as it is made (to write it to disk and let its
      *                 bytes go) and gives back the file to list; without a memo only
      */
-    public static List<SiteFile> fromProject(Project project, Instant buildTime, org.impactsite.problem.Memo memo,
-            org.impactsite.problem.Problems problems, java.util.function.UnaryOperator<SiteFile> keep) {
+    public static List<SiteFile> fromProject(Project project, Instant buildTime, Memo memo,
+            Problems problems, java.util.function.UnaryOperator<SiteFile> keep) {
         SiteConfig site = project.site();
         List<CaseStudyData> data = project.caseStudies().parallelStream().map(cs -> {
-            java.util.function.Function<org.impactsite.problem.Problems, CaseStudyData> make = p -> CaseStudyData.of(cs, site);
+            java.util.function.Function<Problems, CaseStudyData> make = p -> CaseStudyData.of(cs, site);
             return memo == null ? make.apply(null).kept(keep)
-                    : memo.get(java.util.Arrays.asList("open-data", new org.impactsite.problem.Memo.Same(cs), site.baseUrl()), problems, make);
+                    : memo.get(java.util.Arrays.asList("open-data", new Memo.Same(cs), site.baseUrl()), problems, make);
         }).toList();
         List<SiteFile> files = new ArrayList<>();
         for (CaseStudyData d : data) {
             files.add(d.jsonFile());
             files.add(d.csvFile());
         }
-        files.add(keep.apply(SiteFile.of(PORTFOLIO_JSON, OpenData.portfolioJson(project, data.stream().map(CaseStudyData::json).toList()))));
-        files.add(keep.apply(SiteFile.of(PORTFOLIO_CSV, OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList(),
+        files.add(keep.apply(SiteFile.of(Addresses.portfolioJson(), OpenData.portfolioJson(project, data.stream().map(CaseStudyData::json).toList()))));
+        files.add(keep.apply(SiteFile.of(Addresses.portfolioCsv(), OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList(),
                 OpenData.headlines(project)))));
         files.add(keep.apply(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project))));
         for (String schema : SCHEMAS) {
@@ -119,13 +109,13 @@ public final class Publications {
         SiteConfig site = project.site();
         Set<String> paths = new HashSet<>();
         for (CaseStudy cs : project.caseStudies()) {
-            paths.add(caseStudyJson(cs.slug()));
-            paths.add(caseStudyCsv(cs.slug()));
+            paths.add(Addresses.caseStudyJson(cs.slug()));
+            paths.add(Addresses.caseStudyCsv(cs.slug()));
             if (!site.baseUrl().isEmpty()) {
                 paths.add(Addresses.caseStudyCard(cs.slug()));
             }
         }
-        paths.addAll(List.of(PORTFOLIO_JSON, PORTFOLIO_CSV, SearchIndex.PATH));
+        paths.addAll(List.of(Addresses.portfolioJson(), Addresses.portfolioCsv(), SearchIndex.PATH));
         SCHEMAS.forEach(schema -> paths.add("schema/" + schema));
         if (!site.baseUrl().isEmpty()) {
             paths.add(AtomFeed.PATH);
@@ -139,7 +129,7 @@ public final class Publications {
         static CaseStudyData of(CaseStudy cs, SiteConfig site) {
             String json = OpenData.caseStudyJson(cs, site);
             String csv = OpenData.caseStudyCsv(cs);
-            return new CaseStudyData(json, csv, SiteFile.of(caseStudyJson(cs.slug()), json), SiteFile.of(caseStudyCsv(cs.slug()), csv));
+            return new CaseStudyData(json, csv, SiteFile.of(Addresses.caseStudyJson(cs.slug()), json), SiteFile.of(Addresses.caseStudyCsv(cs.slug()), csv));
         }
 
         /** The same, its two files taken by {@code keep} (written to disk, say). */
@@ -177,8 +167,4 @@ public final class Publications {
         }
     }
 
-    private static String folder(String slug) {
-        String page = Addresses.caseStudy(slug);
-        return page.substring(0, page.length() - "index.html".length());
-    }
 }

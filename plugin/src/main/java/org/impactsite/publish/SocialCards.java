@@ -35,7 +35,7 @@ import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 
 /**
  * The pictures social networks show beside a shared link: 1200 x 630 PNG, one per case study

@@ -27,7 +27,8 @@ import org.impactsite.BuildMemo;
 import org.impactsite.BuildSettings;
 import org.impactsite.ImpactBuild;
 import org.impactsite.problem.Problem;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.publish.Json;
 
 /**
  * The report served from memory while its sources are edited. The last build without errors
@@ -286,7 +287,7 @@ public final class Preview implements AutoCloseable {
     }
 
     private static String json(String s) {
-        return org.impactsite.publish.Json.quoted(s);
+        return Json.quoted(s);
     }
 
     private static java.util.concurrent.ThreadFactory named(String name) {

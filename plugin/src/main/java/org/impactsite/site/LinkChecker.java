@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.Spill;
 
 
 /**

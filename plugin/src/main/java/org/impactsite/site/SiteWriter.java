@@ -9,6 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.Spill;
+import org.impactsite.reuse.Folders;
 
 /**
  * Writes a site into a staging folder beside the output folder and moves it into place only
@@ -34,8 +37,8 @@ public final class SiteWriter {
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
         Path previous = parent.resolve("." + output.getFileName() + ".previous");
-        deleteTree(staging);
-        deleteTree(previous);
+        Folders.deleteTree(staging);
+        Folders.deleteTree(previous);
         Files.createDirectories(staging);
         try {
             for (SiteFile file : files) {
@@ -53,14 +56,14 @@ public final class SiteWriter {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
+            Folders.deleteTree(staging);
             throw e;
         }
         if (Files.exists(output)) {
             move(output, previous);
         }
         move(staging, output);
-        deleteTree(previous);
+        Folders.deleteTree(previous);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -68,19 +71,6 @@ public final class SiteWriter {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        }
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

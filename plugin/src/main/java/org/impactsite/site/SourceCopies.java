@@ -15,6 +15,7 @@ import org.impactsite.model.Project;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
+import org.impactsite.plan.SiteFile;
 
 /**
  * The source files published as they are: everything under {@code assets/} and the non-Markdown
@@ -63,8 +64,8 @@ public final class SourceCopies {
      */
     private void checkNamesTaken(CaseStudy cs, List<SiteFile> files, Problems problems) {
         java.util.Set<String> taken = java.util.Set.of(Addresses.caseStudy(cs.slug()),
-                org.impactsite.publish.Publications.caseStudyJson(cs.slug()),
-                org.impactsite.publish.Publications.caseStudyCsv(cs.slug()), Addresses.caseStudyCard(cs.slug()));
+                Addresses.caseStudyJson(cs.slug()),
+                Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyCard(cs.slug()));
         files.removeIf(f -> {
             if (f.source() == null || !taken.contains(f.path())) {
                 return false;

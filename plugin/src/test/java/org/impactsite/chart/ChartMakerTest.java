@@ -24,6 +24,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
+import org.impactsite.format.DateFormats;
 
 class ChartMakerTest {
 
@@ -109,7 +110,7 @@ class ChartMakerTest {
 
     @Test
     void longLabelsGetHorizontalBars() {
-        Figures f = new Figures(Locale.ENGLISH, new org.impactsite.format.DateFormats(Locale.ENGLISH));
+        Figures f = new Figures(Locale.ENGLISH, new DateFormats(Locale.ENGLISH));
         Theme theme = new Theme("#b0306a");
         ChartPlan shortLabels = new ChartPlan(ChartType.BAR, "V", List.of(
                 plain("a", "TikTok", "5", "views"), plain("b", "Weibo", "6", "views")));

@@ -15,6 +15,7 @@ import org.impactsite.model.CaseStudy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.impactsite.model.Qualifier;
 
 class ChartWordsTest {
 
@@ -101,7 +102,7 @@ class ChartWordsTest {
         assertThat(zh.ranking(List.of(zh.ranked("观看", "100万"), zh.ranked("点赞", "5万"), zh.ranked("转发", "1万"))))
                 .isEqualTo("观看（100万）最大，其次是点赞（5万）和转发（1万）。");
         assertThat(zh.awards(12, "2015", "2021", "2018", 5)).isEqualTo("2015年至2021年获得12个奖项，其中2018年最多（5个）。");
-        assertThat(zh.qualified(org.impactsite.model.Qualifier.MORE_THAN, "100万")).isEqualTo("超过100万");
+        assertThat(zh.qualified(Qualifier.MORE_THAN, "100万")).isEqualTo("超过100万");
         assertThat(ChartWords.of(Locale.forLanguageTag("fr")).metric).as("a language without words is English")
                 .isEqualTo("Metric");
     }

@@ -14,6 +14,7 @@ import org.impactsite.model.Metric;
 import org.impactsite.model.PartialDate;
 import org.impactsite.model.Qualifier;
 import org.impactsite.model.SeriesPoint;
+import org.impactsite.model.Level;
 
 /** Case studies and metrics for chart tests, built in code. */
 final class Fixtures {
@@ -47,7 +48,7 @@ final class Fixtures {
 
     /** A figure that describes the platform or the problem, not the campaign's result. */
     static Metric context(String id, String label, String value, String unit, String channel, Qualifier q) {
-        return new Metric(id, label, n(value), q, unit, org.impactsite.model.Level.CONTEXT, channel, null, null, null,
+        return new Metric(id, label, n(value), q, unit, Level.CONTEXT, channel, null, null, null,
                 null, List.of(), null);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.impactsite.model.Award;
 import org.impactsite.model.Qualifier;
 import org.junit.jupiter.api.Test;
+import org.impactsite.model.CaseStudy;
 
 class PortfolioChartsTest {
 
@@ -99,7 +100,7 @@ class PortfolioChartsTest {
 
     @Test
     void reachOfALargePortfolioShowsTheLargestOnly() {
-        List<org.impactsite.model.CaseStudy> many = new java.util.ArrayList<>();
+        List<CaseStudy> many = new java.util.ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             many.add(caseStudy("cs-" + i, "Case " + i, List.of(plain("v", "Views", Integer.toString(i * 1000), "views",
                     "TikTok", null)), List.of()));

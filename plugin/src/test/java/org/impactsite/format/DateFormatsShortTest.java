@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import org.impactsite.model.PartialDate;
 import org.junit.jupiter.api.Test;
+import org.impactsite.model.Period;
 
 class DateFormatsShortTest {
 
@@ -26,7 +27,7 @@ class DateFormatsShortTest {
     void aYearAloneInChineseProseIsWrittenWithItsCharacterAndStaysBareOnAnAxis() {
         DateFormats zh = new DateFormats(Locale.forLanguageTag("zh-CN"));
         assertThat(zh.format(PartialDate.ofYear(2014))).isEqualTo("2014年");
-        assertThat(zh.format(new org.impactsite.model.Period(PartialDate.ofMonth(2011, 2), PartialDate.ofYear(2014))))
+        assertThat(zh.format(new Period(PartialDate.ofMonth(2011, 2), PartialDate.ofYear(2014))))
                 .isEqualTo("2011年2月 – 2014年");
         assertThat(zh.formatShort(PartialDate.ofYear(2014))).isEqualTo("2014");
         assertThat(new DateFormats(Locale.ENGLISH).format(PartialDate.ofYear(2014))).isEqualTo("2014");

@@ -250,8 +250,8 @@ class CaseStudyRulesTest {
                                 + "code, so that amounts in different currencies are never added as one",
                         "18:12: error: outcomes[1].level cannot be context: an outcome is a result of the campaign");
         assertThat(hint(0)).isEqualTo("write unit: USD");
-        assertThat(only().metrics().get(0).baselineQualifier()).isEqualTo(org.impactsite.model.Qualifier.ABOUT);
-        assertThat(only().metrics().get(0).qualifier()).isEqualTo(org.impactsite.model.Qualifier.MORE_THAN);
+        assertThat(only().metrics().get(0).baselineQualifier()).isEqualTo(Qualifier.ABOUT);
+        assertThat(only().metrics().get(0).qualifier()).isEqualTo(Qualifier.MORE_THAN);
         assertThat(only().metrics().get(1).isContext()).isTrue();
     }
 

@@ -7,6 +7,7 @@ import org.impactsite.model.CaseStudy;
 import org.impactsite.model.FreePage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.impactsite.validate.Identifiers;
 
 /** The folders of a report: where case studies and pages are found, and their addresses. */
 class ProjectLayoutTest {
@@ -75,7 +76,7 @@ class ProjectLayoutTest {
         Fixtures.Loaded loaded = Fixtures.load(root);
         String hint = loaded.problems().errors().get(0).hint();
         String suggested = hint.substring(hint.indexOf("slug: ") + 6);
-        assertThat(org.impactsite.validate.Identifiers.isSafeSlug(suggested)).as(suggested).isTrue();
+        assertThat(Identifiers.isSafeSlug(suggested)).as(suggested).isTrue();
     }
 
     @Test

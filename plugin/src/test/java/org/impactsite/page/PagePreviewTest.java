@@ -14,7 +14,7 @@ import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.portfolio.TestProjects;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -21,12 +21,13 @@ import org.impactsite.portfolio.TestProjects;
 import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
 import org.impactsite.site.LinkChecker;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.impactsite.model.SiteConfig;
 
 class PageRendererTest {
 
@@ -331,7 +332,7 @@ class PageRendererTest {
     void notFoundPageUsesBaseUrlWhenThereIsOne() {
         Project p = TestProjects.rich("");
         var s = p.site();
-        Project withBase = new Project(new org.impactsite.model.SiteConfig(s.title(), s.organization(),
+        Project withBase = new Project(new SiteConfig(s.title(), s.organization(),
                 "https://impact.example.org/report/", s.language(), s.intro(), s.logo(), s.highlights(), s.funders(),
                 s.accent()), p.caseStudies(), p.pages());
         PageInputs in = inputs("");
@@ -350,7 +351,7 @@ class PageRendererTest {
         Project p = TestProjects.rich("");
         var s = p.site();
         String base = "https://impact.example.org/report/";
-        Project withBase = new Project(new org.impactsite.model.SiteConfig(s.title(), s.organization(), base,
+        Project withBase = new Project(new SiteConfig(s.title(), s.organization(), base,
                 s.language(), s.intro(), s.logo(), s.highlights(), s.funders(), s.accent()), p.caseStudies(), p.pages());
         PageInputs in = inputs("");
         PageInputs based = new PageInputs(Portfolio.of(withBase), in.charts(), in.portfolioCharts(), in.storyHtml(),

@@ -10,6 +10,8 @@ import org.impactsite.figures.Headline;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Qualifier;
 import org.junit.jupiter.api.Test;
+import org.impactsite.model.PartialDate;
+import org.impactsite.model.Project;
 
 class PortfolioTest {
 
@@ -57,7 +59,7 @@ class PortfolioTest {
         assertThat(weibo.total()).isEqualByComparingTo("350001497");
         assertThat(weibo.qualifier()).isNull();
         assertThat(weibo.parts()).singleElement().satisfies(p -> assertThat(p.metric().latestDate())
-                .isEqualTo(org.impactsite.model.PartialDate.ofMonth(2020, 1)));
+                .isEqualTo(PartialDate.ofMonth(2020, 1)));
     }
 
     @Test
@@ -67,7 +69,7 @@ class PortfolioTest {
 
     @Test
     void emptyProjectHasEmptyIndexes() {
-        var p = Portfolio.of(new org.impactsite.model.Project(TestProjects.rich("").site(),
+        var p = Portfolio.of(new Project(TestProjects.rich("").site(),
                 List.of(caseStudy("a", "A", null, null, List.of(), List.of(), List.of(), List.of())), List.of()));
         assertThat(p.themes()).isEmpty();
         assertThat(p.years()).isEmpty();

@@ -23,6 +23,7 @@ import org.impactsite.model.Quote;
 import org.impactsite.model.SeriesPoint;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.model.Source;
+import org.impactsite.model.ChartType;
 
 /** Fabricated projects for tests of the portfolio and the pages. */
 public final class TestProjects {
@@ -72,7 +73,7 @@ public final class TestProjects {
                 List.of(new Award("Best Creative PSA" + evil, "Shanghai Awards" + evil, 2018, "Silence Hurts" + evil,
                         "winner" + evil, "https://example.org/award")),
                 List.of(new Quote("I learned my rights." + evil, "A viewer" + evil, "worker" + evil)),
-                List.of(new ChartSpec(org.impactsite.model.ChartType.BAR, "Engagement", List.of("views"))),
+                List.of(new ChartSpec(ChartType.BAR, "Engagement", List.of("views"))),
                 List.of(new Source("article", "The power of TikTok" + evil, "RNW Media" + evil,
                         "https://example.org/power?a=1&b=2", PartialDate.ofDay(2020, 11, 3))),
                 md("story"), null);

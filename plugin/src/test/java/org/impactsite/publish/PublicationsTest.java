@@ -21,7 +21,7 @@ import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.TestProjects;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

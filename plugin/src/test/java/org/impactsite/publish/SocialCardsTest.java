@@ -18,7 +18,7 @@ import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Project;
 import org.impactsite.portfolio.TestProjects;
 import org.impactsite.problem.Problems;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 import org.junit.jupiter.api.Test;
 
 class SocialCardsTest {

@@ -35,6 +35,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.impactsite.BuildSettings;
+import org.impactsite.TestFiles;
+import org.impactsite.serve.Preview;
 
 /**
  * The published reports in a real browser: Debian's headless Chromium, driven through the
@@ -309,11 +312,11 @@ class BrowserTest {
 
     @Test
     void thePreviewShowsAMistakeOnThePageAndReloadsWhenItIsFixed() throws Exception {
-        Path project = org.impactsite.TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"),
+        Path project = TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"),
                 PublishedSites.ROOT.resolve("preview-" + System.nanoTime()));
-        org.impactsite.BuildSettings settings = new org.impactsite.BuildSettings(project, project.resolve("src/impact"),
+        BuildSettings settings = new BuildSettings(project, project.resolve("src/impact"),
                 project.resolve("target/impact-site"), null, null, null, false);
-        try (org.impactsite.serve.Preview preview = new org.impactsite.serve.Preview(settings, line -> { })) {
+        try (Preview preview = new Preview(settings, line -> { })) {
             preview.start("127.0.0.1", 0);
             viewport(1280, 900);
             colourScheme("light", "screen");

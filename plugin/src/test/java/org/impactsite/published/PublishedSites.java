@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.impactsite.BuildResult;
 import org.impactsite.BuildSettings;
 import org.impactsite.ImpactBuild;
+import org.impactsite.TestFiles;
 
 /**
  * The reports the published-site tests look at, each built once per test run under
@@ -34,7 +35,7 @@ final class PublishedSites {
         if (built == null) {
             try {
                 // built afresh each run: a report left by an earlier run is not this run's
-                org.impactsite.TestFiles.deleteTree(ROOT);
+                TestFiles.deleteTree(ROOT);
                 Map<String, Path> sites = new TreeMap<>();
                 sites.put("example", build("example", Path.of("../example-site/src")));
                 Path portfolio = copy(Path.of("src/test/resources/build/portfolio/src"), ROOT.resolve("portfolio-src/src"));
@@ -77,7 +78,7 @@ final class PublishedSites {
     }
 
     private static Path copy(Path from, Path to) throws IOException {
-        return org.impactsite.TestFiles.copyTree(from, to);
+        return TestFiles.copyTree(from, to);
     }
 
     /** A case study of one figure, a long one, labelled in Chinese, beside a platform-wide context figure. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.impactsite.TestFiles;
 
 /**
  * The JSON Schemas the plugin publishes, checked by an independent validator (json-sKema) and
@@ -212,7 +213,7 @@ class PublishedSchemaTest {
     }
 
     private Path project() throws IOException {
-        return org.impactsite.TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"), dir.resolve("p" + System.nanoTime()));
+        return TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"), dir.resolve("p" + System.nanoTime()));
     }
 
     private static List<Problem> errors(Path project) throws IOException {

@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
 import org.impactsite.BuildSettings;
 import org.impactsite.ImpactBuild;
 import org.impactsite.TestFiles;
-import org.impactsite.site.SiteFile;
+import org.impactsite.plan.SiteFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -11,6 +11,7 @@ import org.impactsite.load.ProjectPaths;
 import org.impactsite.model.Project;
 import org.impactsite.problem.Problems;
 import org.junit.jupiter.api.Test;
+import org.impactsite.plan.SiteFile;
 
 class PublishMapTest {
 

@@ -1,4 +1,4 @@
-package org.impactsite.site;
+package org.impactsite.reuse;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,15 +1,16 @@
-package org.impactsite.site;
+package org.impactsite.plan;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
+import org.impactsite.reuse.Folders;
 
 /**
  * Generated files written to disk as soon as they are made, so that a large report is not held
  * in memory until the end of the build. They go to a folder of their own beside the output
- * ({@code target/.impact-site.spill}), not into the report: {@link SiteWriter} moves them into
+ * ({@code target/.impact-site.spill}), not into the report: the site writer moves them into
  * place only when the whole build succeeded, and the folder is deleted whatever happened.
  */
 public final class Spill implements AutoCloseable {
@@ -35,7 +36,7 @@ public final class Spill implements AutoCloseable {
     public static Spill beside(Path output) throws IOException {
         Path out = output.toAbsolutePath().normalize();
         Path dir = out.resolveSibling("." + out.getFileName() + ".spill");
-        SiteWriter.deleteTree(dir);
+        Folders.deleteTree(dir);
         return new Spill(dir);
     }
 
@@ -108,7 +109,7 @@ public final class Spill implements AutoCloseable {
         if (dir == null || !created) {
             return;
         }
-        SiteWriter.deleteTree(dir);
+        Folders.deleteTree(dir);
         for (Path p = dir.getParent(); made != null && p != null && p.startsWith(made); p = p.getParent()) {
             try (java.util.stream.Stream<Path> inside = Files.list(p)) {
                 if (inside.findAny().isPresent()) {

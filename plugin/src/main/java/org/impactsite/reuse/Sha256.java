@@ -1,4 +1,4 @@
-package org.impactsite.site;
+package org.impactsite.reuse;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package org.impactsite.site;
+package org.impactsite.plan;
 
 import java.nio.file.Path;
 import java.util.Objects;
