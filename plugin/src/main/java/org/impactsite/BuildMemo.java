@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-import org.impactsite.problem.Memo.Shared;
+import org.impactsite.reuse.Memo.Shared;
 import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
-import org.impactsite.problem.Memo;
+import org.impactsite.reuse.Key;
+import org.impactsite.reuse.Memo;
 
 /**
  * What one build made, kept for the next build of the same project in the same process (the
@@ -30,7 +31,7 @@ public final class BuildMemo implements Memo {
         }
     }
 
-    private final Map<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private volatile long build;
     private volatile int reused;
 
@@ -40,7 +41,7 @@ public final class BuildMemo implements Memo {
      */
     @Override
     @SuppressWarnings("unchecked")
-    public <V> V get(Object key, Problems problems, Function<Problems, V> make) {
+    public <V> V get(Key key, Problems problems, Function<Problems, V> make) {
         Entry e = entries.get(key);
         if (e == null) {
             Problems own = new Problems();

@@ -49,7 +49,8 @@ public final class ChartCache {
 
     /** The case study's charts: the kept ones when nothing they are made from changed, else drawn (and kept). */
     public List<RenderedChart> forCaseStudy(ChartMaker maker, CaseStudy cs, Locale locale, String accent) {
-        return kept.get(KeptFolder.name(".charts", code, locale.toLanguageTag(), String.valueOf(accent), cs.toString()),
+        return kept.get(KeptFolder.name(".charts", code, locale.toLanguageTag(), String.valueOf(accent),
+                ChartMaker.madeFrom(cs).toString()),
                 () -> new KeptValues.Made<>(maker.forCaseStudy(cs), true));
     }
 

@@ -51,6 +51,14 @@ public final class ChartMaker {
      * Charts of one case study: the declared ones ({@code cs.charts()}), else chosen from its
      * data. Ids {@code chart-1}, {@code chart-2}... in order.
      */
+    /**
+     * All a case study's charts are made from (its slug, figures, declared charts and sources),
+     * compared by value: its story, title or awards can change and the charts stay as drawn.
+     */
+    public static List<Object> madeFrom(CaseStudy cs) {
+        return List.of(cs.slug(), cs.metrics(), cs.charts(), cs.sources());
+    }
+
     public List<RenderedChart> forCaseStudy(CaseStudy cs) {
         Objects.requireNonNull(cs, "cs");
         Figures f = new Figures(locale, dates);

@@ -28,9 +28,9 @@ import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 import org.impactsite.validate.DidYouMean;
 import org.impactsite.validate.Located;
-import org.impactsite.validate.Segments;
-import org.impactsite.problem.Memo;
+import org.impactsite.reuse.Memo;
 import org.impactsite.validate.Identifiers;
+import org.impactsite.reuse.Key;
 
 /**
  * Reads and validates a report's source folder ({@code src/impact}): {@code site.yaml}, the case
@@ -93,8 +93,8 @@ public final class ProjectLoader {
             // a case study that could not be read at all may hold the metrics highlights name
             checkHighlights(site.highlights(), caseStudies, site.config().currencies(), problems);
         }
-        checkSharedAddresses("theme", CaseStudy::themes, caseStudies, problems);
-        checkSharedAddresses("channel", CaseStudy::channels, caseStudies, problems);
+        SharedAddresses.check("theme", CaseStudy::themes, caseStudies, problems);
+        SharedAddresses.check("channel", CaseStudy::channels, caseStudies, problems);
         return new Project(site.config(), caseStudies, pages);
     }
 
@@ -168,7 +168,7 @@ public final class ProjectLoader {
                 if (memo == null) {
                     reading = read(text.get(), e, problems);
                 } else {
-                    Object key = java.util.Arrays.asList("case-study", e.file(), e.name(), text.get().text(),
+                    Key key = Key.of(Key.Kind.CASE_STUDY, e.file(), e.name(), text.get().text(),
                             e.bundleDir() == null ? siblings : listing(e.bundleDir(), true));
                     reading = memo.get(key, problems, p -> read(text.get(), e, p));
                 }
@@ -317,48 +317,6 @@ public final class ProjectLoader {
             return false;
         }
         return true;
-    }
-
-    /**
-     * Names whose index pages would share an address ("C++" and "C", "Gender & rights" and
-     * "gender rights") are listed on one page under the first name; unless they differ only in
-     * capitals and spaces, that is worth a word.
-     */
-    private static void checkSharedAddresses(String kind, java.util.function.Function<CaseStudy, List<String>> names,
-            List<CaseStudy> caseStudies, Problems problems) {
-        Map<String, String> firstBySlug = new HashMap<>();
-        Set<String> told = new HashSet<>();
-        for (CaseStudy cs : caseStudies) {
-            for (String name : names.apply(cs)) {
-                String slug = Segments.of(name);
-                String first = firstBySlug.putIfAbsent(slug, name);
-                if (first != null && !loose(first).equals(loose(name)) && told.add(slug + "\u0000" + name)) {
-                    problems.warning(where(cs, name), "the " + kind + " \"" + name + "\" gets the same page as \""
-                            + first + "\" (" + kind + "s/" + slug + "/), so both are listed on one page under one of the two names",
-                            "write the same name in both places, or names that differ in letters or digits");
-                }
-            }
-        }
-    }
-
-    /** The first place the case study's file writes {@code text}; the file when it cannot be found. */
-    private static Location where(CaseStudy cs, String text) {
-        try {
-            List<String> lines = Files.readAllLines(cs.body().file(), java.nio.charset.StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                int at = lines.get(i).indexOf(text);
-                if (at >= 0) {
-                    return new Location(cs.body().displayPath(), i + 1, lines.get(i).codePointCount(0, at) + 1);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the file as a whole, below
-        }
-        return Location.file(cs.body().displayPath());
-    }
-
-    private static String loose(String name) {
-        return name.strip().replaceAll("[\\s_-]+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     /** {@code slug} cut so that it still is a slug with {@code suffix} added. */

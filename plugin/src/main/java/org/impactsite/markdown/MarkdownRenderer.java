@@ -1,7 +1,5 @@
 package org.impactsite.markdown;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -17,7 +15,6 @@ import org.impactsite.problem.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -32,7 +29,6 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import org.impactsite.problem.Problem;
-import org.impactsite.validate.Characters;
 
 /**
  * Renders a story to a sanitised HTML fragment for one published page. Thread-safe: the
@@ -65,7 +61,7 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).linkResolverFactory(new Factory())
                 .nodeRendererFactory(data -> () -> Set.of(new com.vladsch.flexmark.html.renderer.NodeRenderingHandler<>(
-                        com.vladsch.flexmark.ast.HtmlBlock.class, (block, context, html) -> html.raw(rawBlock(block)))))
+                        com.vladsch.flexmark.ast.HtmlBlock.class, (block, context, html) -> html.raw(StoryHtml.rawBlock(block)))))
                 .build();
         this.safelist = Safelist.relaxed()
                 .removeTags("colgroup", "col")
@@ -119,7 +115,7 @@ public final class MarkdownRenderer {
         CURRENT.set(ctx);
         Document clean;
         try {
-            com.vladsch.flexmark.util.ast.Document parsed = parser.parse(showable(md.text()));
+            com.vladsch.flexmark.util.ast.Document parsed = parser.parse(WrittenAddresses.showable(md.text()));
             html = renderer.render(parsed);
             repeatProblems(parsed, ctx);
             checkFootnotes(parsed, ctx);
@@ -136,31 +132,14 @@ public final class MarkdownRenderer {
         }
         clean.outputSettings().prettyPrint(false);
         Element body = clean.body();
-        shiftHeadings(body, topLevel);
-        openInlineTags(body);
-        linkAddresses(body);
-        ownClassesOnly(body);
-        numericCells(body);
+        StoryHtml.shiftHeadings(body, topLevel);
+        StoryHtml.openInlineTags(body);
+        StoryHtml.linkAddresses(body);
+        StoryHtml.ownClassesOnly(body);
+        StoryHtml.numericCells(body);
         policeLinks(body, ctx);
-        prefixIds(body);
+        StoryHtml.prefixIds(body);
         return new Rendered(body.html(), !ctx.namesFiles);
-    }
-
-    /**
-     * Headings take the levels below the page's own: the text's highest heading becomes
-     * {@code topLevel} and each deeper level used the next one, so the outline never skips a
-     * level (a text that starts at {@code ##} or jumps from {@code #} to {@code ###} still reads
-     * as one tree) and never competes with the page's title.
-     */
-    private static void shiftHeadings(Element body, int topLevel) {
-        Elements headings = body.select("h1, h2, h3, h4, h5, h6");
-        java.util.SortedSet<Integer> used = new java.util.TreeSet<>();
-        headings.forEach(h -> used.add(h.tagName().charAt(1) - '0'));
-        List<Integer> levels = List.copyOf(used);
-        for (Element h : headings) {
-            int rank = levels.indexOf(h.tagName().charAt(1) - '0');
-            h.tagName("h" + Math.min(6, topLevel + rank));
-        }
     }
 
     /**
@@ -184,149 +163,6 @@ public final class MarkdownRenderer {
         }
     }
 
-    /**
-     * A web or e-mail address written as plain text: ASCII only, so that it ends where Chinese
-     * text or punctuation (。，：) begins, and without the punctuation that ends a sentence.
-     */
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile(
-            "(?<![A-Za-z0-9@/.\\-])(?:https?://|www\\.)[A-Za-z0-9\\-._~%!$&'()*+,;=:@/?#]+"
-                    + "|(?<![A-Za-z0-9._%+\\-])[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)+",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** Web and e-mail addresses in the text (not in links or code) become links. */
-    private static void linkAddresses(Element body) {
-        for (TextNode text : body.select("*").stream().flatMap(e -> e.textNodes().stream()).toList()) {
-            if (insideLinkOrCode(text)) {
-                continue;
-            }
-            String t = text.getWholeText();
-            java.util.regex.Matcher m = ADDRESS.matcher(t);
-            List<org.jsoup.nodes.Node> parts = new java.util.ArrayList<>();
-            int done = 0;
-            while (m.find()) {
-                String address = trimEnd(m.group());
-                if (!address.contains(".") || address.endsWith("@")) {
-                    continue;
-                }
-                int end = m.start() + address.length();
-                parts.add(new TextNode(t.substring(done, m.start())));
-                String lower = address.toLowerCase(java.util.Locale.ROOT);
-                String href = lower.startsWith("http") ? address : lower.startsWith("www.") ? "https://" + address : "mailto:" + address;
-                parts.add(new Element("a").attr("href", href).text(address));
-                done = end;
-            }
-            if (done > 0) {
-                parts.add(new TextNode(t.substring(done)));
-                parts.forEach(text::before);
-                text.remove();
-            }
-        }
-    }
-
-    private static boolean insideLinkOrCode(TextNode text) {
-        for (Element e = text.parent(); e != null; e = e.parent()) {
-            if (e.normalName().equals("a") || e.normalName().equals("code") || e.normalName().equals("pre")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An address without the punctuation after it ("see www.x.org." or "(www.x.org)"). */
-    private static String trimEnd(String address) {
-        String a = address;
-        while (!a.isEmpty()) {
-            char last = a.charAt(a.length() - 1);
-            boolean unbalanced = last == ')' && a.chars().filter(c -> c == '(').count() < a.chars().filter(c -> c == ')').count();
-            if (".,;:!?'\"".indexOf(last) >= 0 || unbalanced || last == '-') {
-                a = a.substring(0, a.length() - 1);
-            } else {
-                break;
-            }
-        }
-        return a;
-    }
-
-    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>");
-    private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-            "meta", "source", "track", "wbr");
-
-    /**
-     * A block of raw HTML as written when what it opens is closed further on (a {@code <details>}
-     * around Markdown), else with what it leaves open closed at its end: a {@code <table>} or
-     * {@code <details>} never closed would otherwise take in the rest of the story.
-     */
-    private static String rawBlock(com.vladsch.flexmark.ast.HtmlBlock block) {
-        String html = block.getChars().toString();
-        java.util.Deque<String> open = new java.util.ArrayDeque<>();
-        java.util.regex.Matcher m = TAG.matcher(html);
-        while (m.find()) {
-            String name = m.group(2).toLowerCase(java.util.Locale.ROOT);
-            if (VOID.contains(name) || !m.group(3).isEmpty()) {
-                continue;
-            }
-            if (m.group(1).isEmpty()) {
-                open.push(name);
-            } else {
-                open.remove(name);
-            }
-        }
-        String rest = block.getDocument().getChars().subSequence(block.getEndOffset()).toString().toLowerCase(java.util.Locale.ROOT);
-        boolean closedLater = open.stream().allMatch(name -> rest.contains("</" + name));
-        return closedLater ? html : balanced(html);
-    }
-
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
-            "[+\\-\u2212~≈<>]?\\s*\\d[\\d.,\u00a0\u202f' ]*(%|[KMB]|万|亿|\\s?(million|billion|thousand))?");
-
-    /**
-     * Table cells that hold a figure ("1,461", "+171.5%", "2.7 million") get the class
-     * {@code num}: the theme right-aligns them with figures of one width and never breaks them.
-     */
-    private static void numericCells(Element body) {
-        for (Element cell : body.select("table td")) {
-            if (NUMBER.matcher(cell.text().strip()).matches()) {
-                cell.addClass("num");
-            }
-        }
-    }
-
-    /** A block of raw HTML with what it leaves open closed at its end. */
-    static String balanced(String html) {
-        Document fragment = Jsoup.parseBodyFragment(html);
-        fragment.outputSettings().prettyPrint(false);
-        return fragment.body().html() + "\n";
-    }
-
-    private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, div, table, ul, ol, dl, blockquote, pre, section, "
-            + "figure, hr, details, address, li, dt, dd, tr, td, th, thead, tbody, tfoot, caption";
-    private static final Set<String> PHRASING = Set.of("b", "i", "em", "strong", "span", "s", "mark", "kbd", "abbr",
-            "code", "sub", "sup", "small", "u", "q", "cite", "dfn", "var", "samp", "time", "font");
-
-    /**
-     * A tag such as {@code <b>} left open in the story's HTML swallows the headings and
-     * paragraphs after it, which may not sit inside it: such tags give way to what they hold.
-     */
-    private static void openInlineTags(Element body) {
-        Set<Element> wrapping = new java.util.LinkedHashSet<>();
-        Set<Element> walked = new HashSet<>();
-        for (Element block : body.select(BLOCKS)) {
-            for (Element p = block.parent(); p != null && p != body && walked.add(p); p = p.parent()) {
-                if (PHRASING.contains(p.normalName())) {
-                    wrapping.add(p);
-                }
-            }
-        }
-        wrapping.forEach(Element::unwrap);
-        // an item without its list (<li> written alone) becomes a paragraph
-        for (Element li : body.select("li")) {
-            Element parent = li.parent();
-            if (parent == null || !(parent.normalName().equals("ul") || parent.normalName().equals("ol"))) {
-                li.tagName("p");
-            }
-        }
-    }
-
     /** A footnote mark with no note, and a note written twice (flexmark keeps the first), are said. */
     private static void checkFootnotes(com.vladsch.flexmark.util.ast.Document parsed, Context ctx) {
         Set<String> written = new HashSet<>();
@@ -343,51 +179,6 @@ public final class MarkdownRenderer {
                         "add the note on a line of its own below the text: [^" + name + "]: the note");
             }
         }
-    }
-
-    /** The classes a story's HTML may carry: those flexmark gives footnotes and tables. */
-    private static final Set<String> STORY_CLASSES = Set.of("footnote-ref", "footnote-backref", "footnotes", "story-table");
-
-    /** Other classes go: a story could otherwise borrow the theme's (a fixed header, say) to pass for the page's own parts. */
-    private static void ownClassesOnly(Element body) {
-        for (Element el : body.select("[class]")) {
-            java.util.Set<String> kept = new java.util.LinkedHashSet<>(el.classNames());
-            kept.retainAll(STORY_CLASSES);
-            if (kept.isEmpty()) {
-                el.removeAttr("class");
-            } else {
-                el.classNames(kept);
-            }
-        }
-    }
-
-    /** Ids get a prefix so a heading called "main" cannot collide with the page's own ids. */
-    private static void prefixIds(Element body) {
-        // footnotes first: a heading "Fn 1" must not take the id their marks link to
-        List<Element> withIds = new java.util.ArrayList<>(body.select("[id]"));
-        withIds.sort(java.util.Comparator.comparing(el -> isFootnotePart(el) ? 0 : 1));
-        java.util.Map<String, String> given = new java.util.HashMap<>();
-        Set<String> used = new HashSet<>();
-        for (Element el : withIds) {
-            // headings "Intro", "Intro" and "Intro 1", or an HTML id written twice, would share an
-            // id: the later ones get -2, -3...
-            String id = "s-" + el.id();
-            for (int n = 2; !used.add(id); n++) {
-                id = "s-" + el.id() + "-" + n;
-            }
-            given.putIfAbsent(el.id(), id);
-            el.attr("id", id);
-        }
-        for (Element a : body.select("a[href^=#]")) {
-            String target = a.attr("href").substring(1);
-            if (given.containsKey(target)) {
-                a.attr("href", "#" + given.get(target));
-            }
-        }
-    }
-
-    private static boolean isFootnotePart(Element el) {
-        return el.closest(".footnotes") != null || el.selectFirst("a.footnote-ref") != null;
     }
 
     private void policeLinks(Element body, Context ctx) {
@@ -466,7 +257,7 @@ public final class MarkdownRenderer {
         /** The target to publish for {@code url}, or {@link #REFUSED}; problems reported at {@code at}. */
         String apply(String written, LinkType type, Location at) {
             boolean image = type == LinkType.IMAGE;
-            String url = bareAddress(written, image, md.file().getParent());
+            String url = WrittenAddresses.bareAddress(written, image, md.file().getParent());
             if (url.isBlank()) {
                 sink.warning(at, (image ? "an image" : "a link") + " with no address was left out",
                         "write the address between the brackets: [text](https://example.org/) or [text](other-case-study.md)");
@@ -474,7 +265,7 @@ public final class MarkdownRenderer {
             }
             switch (UrlPolicy.classify(url)) {
                 case FRAGMENT:
-                    return lonePercents(url);
+                    return WrittenAddresses.lonePercents(url);
                 case MAIL:
                     return url;
                 case WEB:
@@ -484,7 +275,7 @@ public final class MarkdownRenderer {
                     }
                     return url;
                 case REFUSED:
-                    sink.warning(at, (image ? "an image" : "a link") + " to an unsafe address was removed: " + shorten(url),
+                    sink.warning(at, (image ? "an image" : "a link") + " to an unsafe address was removed: " + WrittenAddresses.shorten(url),
                             "links may go to http(s) addresses, mailto:, #anchors or files of the report");
                     return REFUSED;
                 default:
@@ -493,14 +284,14 @@ public final class MarkdownRenderer {
         }
 
         private String local(String url, Location at) {
-            int cut = firstOf(url, "?#");
+            int cut = WrittenAddresses.firstOf(url, "?#");
             String path = url.substring(0, cut);
-            String suffix = lonePercents(url.substring(cut));
+            String suffix = WrittenAddresses.lonePercents(url.substring(cut));
             if (path.isEmpty()) {
                 return url;
             }
             namesFiles = true;
-            String decoded = percentDecoded(path);
+            String decoded = WrittenAddresses.percentDecoded(path);
             Path dir = md.file().getParent();
             ProjectPaths.Resolution found = paths.resolve(dir, decoded);
             if (!found.ok()) {
@@ -525,105 +316,12 @@ public final class MarkdownRenderer {
                 return REFUSED;
             }
             if (resolver.isCaseStudyOrPageFile(found.file())) {
-                suffix = storyFragment(suffix);
+                suffix = WrittenAddresses.storyFragment(suffix);
             }
             String rel = Addresses.relative(page, published.get()) + suffix;
             rewritten.add(rel);
             return rel;
         }
-    }
-
-    /** {@code a%20b.md} is {@code a b.md}; a {@code %} that starts no escape ({@code 50%.md}) is itself. */
-    static String percentDecoded(String path) {
-        try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notAnEscape) {
-            return path;
-        }
-    }
-
-    private static int firstOf(String s, String chars) {
-        int best = s.length();
-        for (char c : chars.toCharArray()) {
-            int i = s.indexOf(c);
-            if (i >= 0 && i < best) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static final java.util.regex.Pattern WWW =
-            java.util.regex.Pattern.compile("(?i)www\\.[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#].*)?");
-    private static final java.util.regex.Pattern EMAIL =
-            java.util.regex.Pattern.compile("[^\\s@/:?#\"<>]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
-
-    /**
-     * An address written without its scheme, as people write them in text and as the automatic
-     * links of a text give them: www.unicef.org becomes https://www.unicef.org, info@example.org
-     * mailto:info@example.org. Anything else is returned as it is.
-     */
-    static String bareAddress(String url, boolean image, Path dir) {
-        String u = url.strip();
-        if (WWW.matcher(u).matches()) {
-            return "https://" + u;
-        }
-        // not an image, nor a file beside the text (logo@2x.png)
-        if (!image && EMAIL.matcher(u).matches() && (dir == null || !Files.exists(dir.resolve(u)))) {
-            return "mailto:" + u;
-        }
-        return url;
-    }
-
-    /** A % that starts no escape (#50%-growth) written as %25, so that the address is valid. */
-    static String lonePercents(String s) {
-        return s.replaceAll("%(?![0-9A-Fa-f]{2})", "%25");
-    }
-
-    /** The ids the default theme gives the parts of a case study's or a free page's page. */
-    private static final java.util.regex.Pattern THEME_IDS = java.util.regex.Pattern.compile(
-            "main|story|results|key-numbers|charts|sources|downloads|voices|campaign|awards|headlines|funders|browse"
-                    + "|case-studies|(metric|level|year|source|chart)-.*|s-.*");
-
-    /**
-     * {@code #results} in a link to another case study or page: the theme's own part of that
-     * name, else a heading of its text, whose ids start with {@code s-} ({@link #prefixIds}).
-     */
-    static String storyFragment(String suffix) {
-        int hash = suffix.indexOf('#');
-        if (hash < 0 || hash == suffix.length() - 1) {
-            return suffix;
-        }
-        String fragment = suffix.substring(hash + 1);
-        return THEME_IDS.matcher(fragment).matches() ? suffix : suffix.substring(0, hash + 1) + "s-" + fragment;
-    }
-
-    private static String shorten(String url) {
-        String oneLine = url.replaceAll("\\s+", " ");
-        return oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine;
-    }
-
-    /**
-     * The text with each character a web page cannot show (control characters such as the
-     * vertical tab a word processor leaves for a line break, noncharacters) as a space: the same
-     * length, so that problems keep their lines and columns.
-     */
-    static String showable(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            int n = Character.charCount(cp);
-            if (Characters.unshowable(cp)) {
-                if (out == null) {
-                    out = new StringBuilder(text);
-                }
-                for (int k = 0; k < n; k++) {
-                    out.setCharAt(i + k, ' ');
-                }
-            }
-            i += n;
-        }
-        return out == null ? text : out.toString();
     }
 
     /** Hands every Markdown link and image to the render's context. */

@@ -34,23 +34,12 @@ public final class UrlPolicy {
         }
         Matcher m = SCHEME.matcher(s);
         if (!m.find()) {
-            return s.contains(":") && s.indexOf(':') < firstOf(s, "/?#") ? Kind.REFUSED : Kind.RELATIVE;
+            return s.contains(":") && s.indexOf(':') < WrittenAddresses.firstOf(s, "/?#") ? Kind.REFUSED : Kind.RELATIVE;
         }
         return switch (m.group(1)) {
             case "http", "https" -> Kind.WEB;
             case "mailto" -> Kind.MAIL;
             default -> Kind.REFUSED;
         };
-    }
-
-    private static int firstOf(String s, String chars) {
-        int best = s.length();
-        for (char c : chars.toCharArray()) {
-            int i = s.indexOf(c);
-            if (i >= 0 && i < best) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

@@ -27,8 +27,9 @@ import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
 import org.impactsite.format.DateFormats;
 import org.impactsite.model.PartialDate;
-import org.impactsite.problem.Memo;
+import org.impactsite.reuse.Memo;
 import org.impactsite.plan.Spill;
+import org.impactsite.reuse.Key;
 
 /**
  * Renders every HTML page of the report with FreeMarker. A file in the user's templates folder
@@ -111,7 +112,7 @@ public final class PageRenderer {
         if (memo == null) {
             return make.apply(problems);
         }
-        return memo.get(java.util.Arrays.asList("page", inputs.get(), locale, userTemplatesFingerprint()), problems, make);
+        return memo.get(Key.of(Key.Kind.PAGE, inputs.get(), locale, userTemplatesFingerprint()), problems, make);
     }
 
     /** Renders a template without the memo. */

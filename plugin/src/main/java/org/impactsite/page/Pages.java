@@ -17,7 +17,7 @@ import org.impactsite.model.SiteConfig;
 import org.jsoup.Jsoup;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
-import org.impactsite.problem.Memo;
+import org.impactsite.reuse.Memo;
 import org.impactsite.problem.Problems;
 import org.impactsite.publish.Publications;
 import org.impactsite.plan.SiteFile;

@@ -18,8 +18,9 @@ import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.plan.SiteFile;
-import org.impactsite.problem.Memo;
+import org.impactsite.reuse.Memo;
 import org.impactsite.problem.Problems;
+import org.impactsite.reuse.Key;
 
 /**
  * The machine-readable files of a report. Those made from the project alone come first, so the
@@ -81,7 +82,7 @@ public final class Publications {
         List<CaseStudyData> data = project.caseStudies().parallelStream().map(cs -> {
             java.util.function.Function<Problems, CaseStudyData> make = p -> CaseStudyData.of(cs, site);
             return memo == null ? make.apply(null).kept(keep)
-                    : memo.get(java.util.Arrays.asList("open-data", new Memo.Same(cs), site.baseUrl()), problems, make);
+                    : memo.get(Key.of(Key.Kind.OPEN_DATA, new Memo.Same(cs), site.baseUrl()), problems, make);
         }).toList();
         List<SiteFile> files = new ArrayList<>();
         for (CaseStudyData d : data) {

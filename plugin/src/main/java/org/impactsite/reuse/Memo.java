@@ -1,6 +1,8 @@
-package org.impactsite.problem;
+package org.impactsite.reuse;
 
 import java.util.function.Function;
+
+import org.impactsite.problem.Problems;
 
 /**
  * Work kept between builds in one process: the value for a key (the inputs it is made from,
@@ -9,7 +11,7 @@ import java.util.function.Function;
  */
 public interface Memo {
 
-    <V> V get(Object key, Problems problems, Function<Problems, V> make);
+    <V> V get(Key key, Problems problems, Function<Problems, V> make);
 
     /**
      * A large key part used in many keys (the list of a site's files): the same object as the

@@ -1,0 +1,273 @@
+package org.impactsite;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.impactsite.chart.ChartMaker;
+import org.impactsite.chart.RenderedChart;
+import org.impactsite.load.ProjectLoader;
+import org.impactsite.load.ProjectPaths;
+import org.impactsite.markdown.MarkdownRenderer;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.FreePage;
+import org.impactsite.model.Project;
+import org.impactsite.model.SiteConfig;
+import org.impactsite.page.PageInputs;
+import org.impactsite.page.PageRenderer;
+import org.impactsite.page.UserTemplates;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.Spill;
+import org.impactsite.portfolio.Addresses;
+import org.impactsite.portfolio.Portfolio;
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problems;
+import org.impactsite.publish.Publications;
+import org.impactsite.publish.SocialCards;
+import org.impactsite.reuse.Key;
+import org.impactsite.reuse.Key.Kind;
+import org.impactsite.reuse.Memo;
+import org.impactsite.site.LinkChecker;
+import org.impactsite.site.PublishMap;
+import org.impactsite.site.SourceCopies;
+
+/**
+ * The stages of one build, each a method that {@link ImpactBuild} calls in turn: load, draw
+ * (charts and stories), pages, publications, assemble (copies and the site's own files), check.
+ * They share the build's problems, its project and how it reuses work; no stage writes the site.
+ */
+final class Stages {
+
+    private final BuildSettings settings;
+    private final Progress progress;
+    private final ProjectPaths paths;
+    private final Problems problems = new Problems();
+    private Reuse reuse = Reuse.none();
+    private Spill spill = Spill.none();
+    private Project project;
+    private PublishMap publishMap;
+    private PageRenderer renderer;
+    private Instant reportTime;
+    private Set<String> linked;
+
+    Stages(BuildSettings settings, Progress progress) {
+        this.settings = settings;
+        this.progress = progress;
+        this.paths = new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
+    }
+
+    Problems problems() {
+        return problems;
+    }
+
+    /** The case studies, pages and site.yaml, with the run's overrides; a refused output folder is reported here too. */
+    Project load(Reuse reading) throws IOException {
+        OutputGuard.check(settings, paths, problems);
+        progress.step("reading the case studies", 0);
+        project = applyOverrides(new ProjectLoader(paths).withMemo(reading.memo()).load(problems));
+        return project;
+    }
+
+    /**
+     * Where the rest of the build keeps what it makes. With mistakes found already nothing of
+     * this build will be written or kept, so it stays in memory.
+     */
+    void keepIn(Spill spillTo, Reuse reuseFor) {
+        spill = problems.hasErrors() ? Spill.none() : spillTo;
+        reuse = problems.hasErrors() && reuseFor.memo() == null ? Reuse.none() : reuseFor;
+    }
+
+    /** What the pages are made of: every chart and every Markdown text as HTML. */
+    record Drawn(Map<String, List<RenderedChart>> charts, List<RenderedChart> portfolioCharts, Map<String, String> stories,
+            Map<String, String> pages, String intro) {
+
+        int chartCount() {
+            return portfolioCharts.size() + charts.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    Drawn draw() throws IOException {
+        SiteConfig site = project.site();
+        Locale locale = site.locale();
+        publishMap = new PublishMap(settings.sourceDirectory(), project);
+        Object structure = structure();
+        MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
+        ChartMaker chartMaker = new ChartMaker(locale, site.accent());
+        progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
+                project.caseStudies().size() * 2);
+        Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
+                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(reuse.get(
+                        Key.of(Kind.CHARTS, ChartMaker.madeFrom(cs), locale, site.accent()), problems,
+                        p -> chartMaker.forCaseStudy(cs),
+                        (kept, p) -> kept.charts().forCaseStudy(chartMaker, cs, locale, site.accent()))))));
+        Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
+                .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(reuse.get(
+                        Key.of(Kind.STORY, cs.body(), cs.slug(), structure), problems,
+                        p -> markdown.render(cs.body(), Addresses.caseStudy(cs.slug()), 3, p),
+                        (kept, p) -> kept.stories().render(markdown, cs.body(), Addresses.caseStudy(cs.slug()), 3, p))))));
+        Map<String, String> pages = new TreeMap<>(project.pages().stream()
+                .collect(Collectors.toMap(FreePage::slug, pg -> reuse.get(Key.of(Kind.PAGE_TEXT, pg.body(), pg.slug(), structure),
+                        problems, own -> markdown.render(pg.body(), Addresses.page(pg.slug()), own)))));
+        String intro = site.intro() == null ? "" : reuse.get(Key.of(Kind.INTRO, site.intro(), structure), problems,
+                p -> markdown.render(site.intro(), Addresses.home(), p));
+        List<RenderedChart> portfolioCharts = reuse.get(Key.of(Kind.PORTFOLIO_CHARTS,
+                project.caseStudies().stream().map(cs -> (Object) new Memo.Same(cs)).toList(), site.highlights(), locale,
+                site.accent()), problems, p -> chartMaker.forPortfolio(project));
+        return new Drawn(charts, portfolioCharts, stories, pages, intro);
+    }
+
+    /**
+     * The pages, made while the charts and stories are at hand; they link to the data and
+     * pictures made next by their known paths.
+     */
+    List<SiteFile> pages(Drawn drawn) throws IOException {
+        progress.step("rendering pages", 0);
+        reportTime = buildTime();
+        linked = Publications.paths(project);
+        renderer = new PageRenderer(UserTemplates.folder(paths, problems), project.site().locale(), paths::display)
+                .withMemo(reuse.memo())
+                .withReportDate(reportTime == null ? null : reportTime.atZone(ZoneOffset.UTC).toLocalDate())
+                .withSpill(spill);
+        return renderer.render(new PageInputs(Portfolio.of(project), drawn.charts(), drawn.portfolioCharts(),
+                drawn.stories(), drawn.intro(), drawn.pages(), linked), problems);
+    }
+
+    /** Open data, search index, schemas, feed and, with a base address, the pictures for social media. */
+    List<SiteFile> publications() {
+        SiteConfig site = project.site();
+        Locale locale = site.locale();
+        List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, reportTime,
+                reuse.memo(), problems, spill::keep));
+        if (!site.baseUrl().isEmpty()) {
+            progress.step("drawing pictures for social media", 0);
+            SocialCards cards = new SocialCards(locale, site.accent());
+            String siteYaml = paths.display(settings.sourceDirectory().resolve("site.yaml"));
+            publications.addAll(project.caseStudies().parallelStream()
+                    .map(cs -> spill.keep(reuse.get(Key.of(Kind.CARD, site.title(), site.highlights(), new Memo.Same(cs), locale,
+                            site.accent()), problems, p -> cards.caseStudyCard(site, cs, p),
+                            (kept, p) -> kept.pictures().caseStudyCard(cards, site, cs, p))))
+                    .toList());
+            publications.add(reuse.get(Key.of(Kind.SITE_CARD, site.title(), site.organization(), locale, site.accent()), problems,
+                    p -> cards.siteCard(site, siteYaml, p)));
+        }
+        Set<String> published = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
+        if (!published.equals(linked)) {
+            throw new IllegalStateException("the pages link to " + linked + " but the report publishes " + published);
+        }
+        return publications;
+    }
+
+    /** Every file of the site in path order: pages, the theme's files, copies of sources, publications, sitemap and robots. */
+    List<SiteFile> assemble(List<SiteFile> pages, List<SiteFile> publications) throws IOException {
+        List<SiteFile> files = new ArrayList<>(pages);
+        files.addAll(renderer.themeFiles());
+        files.addAll(new SourceCopies(paths, publishMap).collect(project, problems));
+        files.addAll(publications);
+        files = new ArrayList<>(dedupe(files));
+        files.addAll(Publications.fromSite(project.site(), files.stream().map(SiteFile::path).toList()));
+        return dedupe(files);
+    }
+
+    /** Every internal link of every page lands on a file of the site; a report without a base address is told what it lacks. */
+    void check(List<SiteFile> files) {
+        progress.step("checking links", 0);
+        SiteConfig site = project.site();
+        LinkChecker checker = new LinkChecker(Addresses.rootPath(site.baseUrl()));
+        Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
+        Object presentKey = reuse.shared(present);
+        // a mistake found already (a template that failed, an unsafe asset left out) breaks links
+        // to what it concerns; the build fails anyway, and those links would only repeat it
+        List<LinkChecker.BrokenLink> brokenLinks = problems.hasErrors() ? List.of() : files.parallelStream()
+                .filter(f -> f.path().endsWith(".html") && (f.content() != null || spill.holds(f)))
+                .flatMap(f -> reuse.memo() == null ? checker.checkPage(f, spill, present).stream()
+                        : reuse.get(Key.of(Kind.LINKS, f.path(), new Memo.Same(f.content()), presentKey, site.baseUrl()),
+                                problems, p -> checker.checkPage(f, present)).stream())
+                .toList();
+        Path templates = settings.sourceDirectory().resolve("templates");
+        for (LinkChecker.BrokenLink broken : brokenLinks) {
+            problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
+                    "broken link: " + broken, Files.isDirectory(templates)
+                            ? "check the templates in " + paths.display(templates)
+                            : "the project has no templates, so the default theme made this link: please report it to impact-site with this page");
+        }
+        if (site.baseUrl().isEmpty() && !problems.hasErrors()) {
+            problems.warning(new Location(paths.display(settings.sourceDirectory().resolve("site.yaml")), 1, 1),
+                    "the report has no baseUrl, so it has no sitemap, no feed and no pictures for social media",
+                    "add the address the report will be published at: baseUrl: https://impact.example.org/");
+        }
+    }
+
+    /** {@code project.build.outputTimestamp}, which dates the feed; null when not set. */
+    private Instant buildTime() {
+        String t = settings.outputTimestamp();
+        if (t == null || t.strip().length() < 2) {
+            return null;
+        }
+        Optional<Instant> time = Publications.buildTime(t);
+        if (time.isEmpty()) {
+            problems.error(Location.file(paths.display(settings.projectRoot().resolve("pom.xml"))),
+                    "project.build.outputTimestamp must be a date and time such as 2024-01-31T12:00:00Z or seconds since 1970, got \"" + t + "\"",
+                    "write <project.build.outputTimestamp>2024-01-31T12:00:00Z</project.build.outputTimestamp> in the pom's "
+                            + "properties, or correct -Dimpact.outputTimestamp if it was given on the command line");
+        }
+        return time.orElse(null);
+    }
+
+    /**
+     * What links and images in Markdown resolve against: every file of the source folder and
+     * every case study's slug. Null without values kept in process (nothing is reused then).
+     */
+    private Object structure() throws IOException {
+        if (reuse.memo() == null) {
+            return null;
+        }
+        List<String> files;
+        try (Stream<Path> walk = Files.walk(settings.sourceDirectory())) {
+            files = walk.map(p -> settings.sourceDirectory().relativize(p).toString()).sorted().toList();
+        }
+        return reuse.shared(List.of(files, project.caseStudies().stream().map(cs -> cs.slug() + " " + cs.body().file()).toList(),
+                project.pages().stream().map(FreePage::slug).toList()));
+    }
+
+    private <T> T ticked(T done) {
+        progress.tick();
+        return done;
+    }
+
+    private Project applyOverrides(Project loaded) {
+        SiteConfig s = loaded.site();
+        String baseUrl = settings.baseUrl() == null ? s.baseUrl() : OutputGuard.baseUrl(settings.baseUrl(), problems);
+        String language = settings.locale() == null ? s.language() : OutputGuard.language(settings.locale(), problems);
+        if (baseUrl.equals(s.baseUrl()) && language.equals(s.language())) {
+            return loaded;
+        }
+        SiteConfig site = new SiteConfig(s.title(), s.organization(), baseUrl, language, s.intro(), s.logo(),
+                s.highlights(), s.funders(), s.accent(), s.currencies());
+        return new Project(site, loaded.caseStudies(), loaded.pages());
+    }
+
+    /** Two sources for one site path (an asset shadowing a page) would silently lose one. */
+    private List<SiteFile> dedupe(List<SiteFile> files) {
+        Map<String, SiteFile> byPath = new TreeMap<>();
+        for (SiteFile f : files) {
+            SiteFile before = byPath.putIfAbsent(f.path(), f);
+            if (before != null && f.source() != null) {
+                problems.error(Location.file(paths.display(f.source())),
+                        "this file would be published at " + f.path() + ", where the report already has a page",
+                        "rename the file or move it to another folder");
+            }
+        }
+        return List.copyOf(byPath.values());
+    }
+}
