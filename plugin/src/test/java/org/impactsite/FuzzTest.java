@@ -99,6 +99,24 @@ class FuzzTest {
                     || p.message().isBlank() || p.hint() == null || p.hint().isBlank()) {
                 fail("seed " + seed + ": problem without a proper location or hint: " + p);
             }
+            // the place named is real: a file of the project (or a parameter), a line it has, a column on that line
+            if (!p.location().path().startsWith("impact.")) {
+                Path file = project.resolve(p.location().path());
+                if (!Files.exists(file)) {
+                    fail("seed " + seed + ": problem in a file that is not there: " + p);
+                }
+                if (p.location().line() > 0 && Files.isRegularFile(file)) {
+                    String[] lines = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1);
+                    int line = p.location().line();
+                    if (line > lines.length + 1) {
+                        fail("seed " + seed + ": line " + line + " of a file of " + lines.length + " lines: " + p);
+                    }
+                    int width = line <= lines.length ? lines[line - 1].codePointCount(0, lines[line - 1].length()) : 0;
+                    if (p.location().column() > width + 2) {
+                        fail("seed " + seed + ": column " + p.location().column() + " of a line " + width + " wide: " + p);
+                    }
+                }
+            }
         }
         delete(project);
     }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,7 +66,13 @@ class ImpactBuildTest {
         assertThat(water.select("h1").text()).contains("乡村供水点");
         assertThat(water.select("svg[role=img]")).isNotEmpty();
         assertThat(water.select("img[src=pump.svg]")).hasSize(1);
-        assertThat(water.text()).contains("240,000").contains("40");
+        // each tile shows its own figure, qualifier and unit (the summary and the story also say 40)
+        assertThat(water.select("#metric-villages .tile-figure").text()).isEqualTo("40 villages");
+        assertThat(water.select("#metric-villages .tile-change").text()).isEqualTo("From 0 to 40");
+        assertThat(water.select("#metric-villages .tile-target").text()).isEqualTo("Target: 50 · 80% of target");
+        assertThat(water.select("#metric-followers .tile-figure").text()).as("the series' latest point")
+                .isEqualTo("240,000 followers");
+        assertThat(water.select("#metric-people-reached .tile-figure").text()).isEqualTo("about 1.2 million people");
         Document school = page(site, "case-studies/school-taps/index.html");
         assertThat(school.select("a[href=../water-points/index.html]")).hasSize(1);
         Document story = page(site, "case-studies/listening-tour/index.html");

@@ -1,8 +1,5 @@
 package org.impactsite.publish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -21,6 +18,7 @@ import org.impactsite.plan.SiteFile;
 import org.impactsite.reuse.Memo;
 import org.impactsite.problem.Problems;
 import org.impactsite.reuse.Key;
+import org.impactsite.validate.Schemas;
 
 /**
  * The machine-readable files of a report. Those made from the project alone come first, so the
@@ -29,22 +27,7 @@ import org.impactsite.reuse.Key;
  */
 public final class Publications {
 
-    /** The JSON Schemas (draft 2020-12) of the files a report is written in, published under {@code schema/}. */
-    public static final List<String> SCHEMAS = List.of("case-study.schema.json", "site.schema.json");
-
     private Publications() {
-    }
-
-    /** A schema's bytes, as the plugin jar holds them. */
-    static byte[] schema(String name) {
-        try (InputStream in = Publications.class.getResourceAsStream("/org/impactsite/schema/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("the plugin jar has no schema " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Whether a site path is one of the open-data files (a case study's or the portfolio's). */
@@ -93,8 +76,8 @@ public final class Publications {
         files.add(keep.apply(SiteFile.of(Addresses.portfolioCsv(), OpenData.portfolioCsv(data.stream().map(CaseStudyData::csv).toList(),
                 OpenData.headlines(project)))));
         files.add(keep.apply(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project))));
-        for (String schema : SCHEMAS) {
-            files.add(keep.apply(SiteFile.of("schema/" + schema, schema(schema))));
+        for (String schema : Schemas.ALL) {
+            files.add(keep.apply(SiteFile.of("schema/" + schema, Schemas.bytes(schema))));
         }
         if (!site.baseUrl().isEmpty()) {
             files.add(keep.apply(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime))));
@@ -117,7 +100,7 @@ public final class Publications {
             }
         }
         paths.addAll(List.of(Addresses.portfolioJson(), Addresses.portfolioCsv(), SearchIndex.PATH));
-        SCHEMAS.forEach(schema -> paths.add("schema/" + schema));
+        Schemas.ALL.forEach(schema -> paths.add("schema/" + schema));
         if (!site.baseUrl().isEmpty()) {
             paths.add(AtomFeed.PATH);
             paths.add(Addresses.siteCard());

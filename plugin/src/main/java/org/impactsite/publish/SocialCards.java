@@ -29,7 +29,6 @@ import org.impactsite.format.NumberFormats;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.figures.Units;
 import org.impactsite.model.Metric;
-import org.impactsite.model.Project;
 import org.impactsite.model.Qualifier;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Addresses;
@@ -73,15 +72,6 @@ public final class SocialCards {
         this.locale = locale;
         this.accent = readableOnWhite(Color.decode(accentHex));
         this.fontFor = fontFor;
-    }
-
-    /** The site's picture and each case study's; case studies are drawn in parallel. */
-    /** @param siteYaml how messages name the site.yaml file */
-    public List<SiteFile> draw(Project project, String siteYaml, Problems problems) {
-        List<SiteFile> files = new ArrayList<>(project.caseStudies().parallelStream()
-                .map(cs -> caseStudyCard(project.site(), cs, problems)).toList());
-        files.add(siteCard(project.site(), siteYaml, problems));
-        return files;
     }
 
     /** One case study's picture, at {@code case-studies/<slug>/card.png}. */

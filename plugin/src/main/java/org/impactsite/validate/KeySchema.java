@@ -2,39 +2,57 @@ package org.impactsite.validate;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+
+import static org.impactsite.validate.Schemas.CASE;
 
 /**
- * The keys each part of a report's files may hold, as written in the specification. A key not
- * listed is a mistake (usually a typo), reported with a "did you mean" hint.
+ * The keys each part of a report's files may hold, read from the JSON Schemas the plugin
+ * publishes (so the schemas and the checks cannot differ). A key not listed is a mistake
+ * (usually a typo), reported with a "did you mean" hint.
  */
 public enum KeySchema {
-    CASE_STUDY("the front matter", List.of("title", "slug", "summary", "organization", "partners", "country",
-            "period", "channels", "themes", "sdgs", "partOf", "campaign", "metrics", "outcomes", "awards", "quotes",
-            "charts", "sources")),
-    CAMPAIGN("campaign", List.of("name", "objective", "audience")),
-    PERIOD("period", List.of("start", "end")),
-    METRIC("a metric", List.of("id", "label", "value", "qualifier", "unit", "level", "channel", "date",
-            "source", "baseline", "target", "series", "note")),
-    SERIES_POINT("a point of a series", List.of("date", "value")),
-    OUTCOME("an outcome", List.of("text", "level", "metric")),
-    AWARD("an award", List.of("title", "by", "year", "work", "rank", "url")),
-    QUOTE("a quote", List.of("text", "by", "role")),
-    CHART("a chart", List.of("type", "title", "metrics")),
-    SOURCE("a source", List.of("id", "title", "publisher", "url", "date")),
-    SITE("site.yaml", List.of("title", "organization", "baseUrl", "language", "intro", "logo", "highlights",
-            "currencies", "funders", "theme")),
-    HIGHLIGHT("a highlight", List.of("metric", "label", "unit")),
-    CURRENCIES("currencies", List.of("base", "rates", "source", "date")),
-    FUNDER("a funder", List.of("name", "url")),
-    THEME("theme", List.of("accent")),
+    CASE_STUDY("the front matter", CASE, ""),
+    CAMPAIGN("campaign", CASE, "/properties/campaign"),
+    PERIOD("period", CASE, "/$defs/period/anyOf/2"),
+    METRIC("a metric", CASE, "/$defs/metric"),
+    SERIES_POINT("a point of a series", CASE, "/$defs/metric/properties/series/anyOf/0/items"),
+    OUTCOME("an outcome", CASE, "/properties/outcomes/items"),
+    AWARD("an award", CASE, "/properties/awards/items"),
+    QUOTE("a quote", CASE, "/properties/quotes/items"),
+    CHART("a chart", CASE, "/properties/charts/items"),
+    SOURCE("a source", CASE, "/properties/sources/items"),
+    SITE("site.yaml", Schemas.SITE, ""),
+    HIGHLIGHT("a highlight", Schemas.SITE, "/properties/highlights/anyOf/1/items/anyOf/1"),
+    CURRENCIES("currencies", Schemas.SITE, "/properties/currencies"),
+    FUNDER("a funder", Schemas.SITE, "/properties/funders/items"),
+    THEME("theme", Schemas.SITE, "/properties/theme"),
+    /** A free page's front matter: not published as a schema, so its keys are written here. */
     PAGE("the front matter of a page", List.of("title", "summary", "order", "slug"));
 
     private final String what;
     private final List<String> keys;
+    private final String schema;
+    private final String pointer;
+
+    /** The keys of the object at {@code pointer} (a JSON Pointer) in the published schema {@code schema}. */
+    KeySchema(String what, String schema, String pointer) {
+        this.what = what;
+        this.keys = Schemas.keys(schema, pointer);
+        this.schema = schema;
+        this.pointer = pointer;
+    }
 
     KeySchema(String what, List<String> keys) {
         this.what = what;
         this.keys = keys;
+        this.schema = null;
+        this.pointer = null;
+    }
+
+    /** The published schema these keys are read from, and where in it ({@code #/$defs/metric}); empty for a page. */
+    public Optional<String> schemaPart() {
+        return schema == null ? Optional.empty() : Optional.of(schema + "#" + pointer);
     }
 
     /** The allowed keys, in the order the specification lists them. */

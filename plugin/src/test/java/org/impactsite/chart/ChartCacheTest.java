@@ -22,7 +22,7 @@ class ChartCacheTest {
 
     @Test
     void chartsReadBackEqualToTheDrawnOnes() throws IOException {
-        for (CaseStudy cs : List.of(Fixtures.pets(), ChartSamplesTest.showcase())) {
+        for (CaseStudy cs : List.of(Fixtures.pets(), ChartSamples.showcase())) {
             List<RenderedChart> drawn = new ChartMaker(Locale.ENGLISH).forCaseStudy(cs);
             assertThat(drawn).isNotEmpty();
             assertThat(ChartCache.read(ChartCache.write(drawn))).isEqualTo(drawn);

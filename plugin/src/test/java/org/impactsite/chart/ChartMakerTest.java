@@ -37,7 +37,7 @@ class ChartMakerTest {
 
     @Test
     void everyTypeIsAnAccessibleScalableSvg() {
-        List<RenderedChart> charts = maker.forCaseStudy(ChartSamplesTest.showcase());
+        List<RenderedChart> charts = maker.forCaseStudy(ChartSamples.showcase());
         assertThat(charts).extracting(RenderedChart::type).contains(ChartType.values());
         for (RenderedChart c : charts) {
             Document doc = Svg.parse(c.svg());
@@ -161,13 +161,13 @@ class ChartMakerTest {
 
     @Test
     void idsCountFromOne() {
-        assertThat(maker.forCaseStudy(ChartSamplesTest.showcase())).extracting(RenderedChart::id)
+        assertThat(maker.forCaseStudy(ChartSamples.showcase())).extracting(RenderedChart::id)
                 .startsWith("chart-1", "chart-2", "chart-3");
     }
 
     @Test
     void theSameInputGivesTheSameBytes() {
-        CaseStudy cs = ChartSamplesTest.showcase();
+        CaseStudy cs = ChartSamples.showcase();
         List<String> first = maker.forCaseStudy(cs).stream().map(RenderedChart::svg).toList();
         List<String> second = new ChartMaker(Locale.ENGLISH).forCaseStudy(cs).stream().map(RenderedChart::svg).toList();
         assertThat(second).isEqualTo(first);
@@ -176,9 +176,9 @@ class ChartMakerTest {
 
     @Test
     void noTwoChartsOnAPageShareAnId() {
-        List<RenderedChart> page = new ArrayList<>(maker.forCaseStudy(ChartSamplesTest.showcase()));
+        List<RenderedChart> page = new ArrayList<>(maker.forCaseStudy(ChartSamples.showcase()));
         page.addAll(maker.forCaseStudy(Fixtures.pets()));
-        page.addAll(maker.forPortfolio(ChartSamplesTest.portfolio()));
+        page.addAll(maker.forPortfolio(ChartSamples.portfolio()));
         Set<String> seen = new HashSet<>();
         for (RenderedChart c : page) {
             for (String id : Svg.ids(Svg.parse(c.svg()))) {

@@ -59,8 +59,8 @@ class ChartWordsTest {
     void chartsInAnotherLanguageWriteNoEnglishPhraseAndTheirOwnHeaders(String tag) {
         Locale locale = Locale.forLanguageTag(tag);
         ChartWords words = ChartWords.of(locale);
-        List<RenderedChart> charts = new ArrayList<>(new ChartMaker(locale).forCaseStudy(ChartSamplesTest.showcase()));
-        charts.addAll(new ChartMaker(locale).forPortfolio(TestProjects.project(List.of(ChartSamplesTest.showcase(), Fixtures.pets()))));
+        List<RenderedChart> charts = new ArrayList<>(new ChartMaker(locale).forCaseStudy(ChartSamples.showcase()));
+        charts.addAll(new ChartMaker(locale).forPortfolio(TestProjects.project(List.of(ChartSamples.showcase(), Fixtures.pets()))));
         assertThat(charts).hasSizeGreaterThan(8);
         List<String> english = englishPhrases();
         assertThat(english).contains("is the largest, followed by", "rose from", "of the target of");

@@ -17,7 +17,7 @@ class PortfolioChartsTest {
 
     @Test
     void threeChartsInOrder() {
-        List<RenderedChart> charts = maker.forPortfolio(ChartSamplesTest.portfolio());
+        List<RenderedChart> charts = maker.forPortfolio(ChartSamples.portfolio());
         assertThat(charts).extracting(RenderedChart::id).containsExactly("portfolio-1", "portfolio-2", "portfolio-3");
         assertThat(charts).extracting(RenderedChart::title)
                 .containsExactly("Views by case study", "Views by channel", "Awards by year");
@@ -25,7 +25,7 @@ class PortfolioChartsTest {
 
     @Test
     void reachComparesOneUnitAndSaysWhoIsLeftOut() {
-        RenderedChart reach = maker.forPortfolio(ChartSamplesTest.portfolio()).get(0);
+        RenderedChart reach = maker.forPortfolio(ChartSamples.portfolio()).get(0);
         assertThat(reach.table().headers()).containsExactly("Case study", "Metric", "Value", "Unit");
         // two case studies count views, one impressions: views are compared, impressions are not beside them
         assertThat(reach.table().rows()).containsExactly(
@@ -140,7 +140,7 @@ class PortfolioChartsTest {
 
     @Test
     void awardsPerYearWithEmptyYearsShown() {
-        RenderedChart awards = maker.forPortfolio(ChartSamplesTest.portfolio()).get(2);
+        RenderedChart awards = maker.forPortfolio(ChartSamples.portfolio()).get(2);
         assertThat(awards.table().rows()).containsExactly(
                 List.of("2016", "1"), List.of("2017", "0"), List.of("2018", "3"), List.of("2019", "1"));
         assertThat(awards.description()).isEqualTo("5 awards from 2016 to 2019, most of them (3) in 2018.");

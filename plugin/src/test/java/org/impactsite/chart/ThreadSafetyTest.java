@@ -16,16 +16,16 @@ class ThreadSafetyTest {
     @Test
     void oneMakerServesManyThreadsWithTheSameBytes() throws Exception {
         ChartMaker maker = new ChartMaker(Locale.ENGLISH);
-        CaseStudy cs = ChartSamplesTest.showcase();
+        CaseStudy cs = ChartSamples.showcase();
         List<String> expected = svgs(new ChartMaker(Locale.ENGLISH).forCaseStudy(cs));
-        String expectedPortfolio = String.join("", svgs(maker.forPortfolio(ChartSamplesTest.portfolio())));
+        String expectedPortfolio = String.join("", svgs(maker.forPortfolio(ChartSamples.portfolio())));
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<List<String>>> runs = new ArrayList<>();
             List<Future<String>> portfolios = new ArrayList<>();
             for (int i = 0; i < 32; i++) {
                 runs.add(pool.submit(() -> svgs(maker.forCaseStudy(cs))));
-                portfolios.add(pool.submit(() -> String.join("", svgs(maker.forPortfolio(ChartSamplesTest.portfolio())))));
+                portfolios.add(pool.submit(() -> String.join("", svgs(maker.forPortfolio(ChartSamples.portfolio())))));
             }
             for (Future<List<String>> run : runs) {
                 assertThat(run.get()).isEqualTo(expected);

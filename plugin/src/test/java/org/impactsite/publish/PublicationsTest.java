@@ -83,7 +83,9 @@ class PublicationsTest {
                 "\"url\": \"https://example.org/power?a=1\\u0026b=2\"", "\"date\": \"2020-11-03\"", "\"sdgs\": [\n    5,");
         String csv = OpenData.portfolioCsv(p);
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo(String.join(",", OpenData.CSV_COLUMNS));
+        // the public column names, as README documents them: a renamed column breaks every user's spreadsheet
+        assertThat(lines.get(0)).isEqualTo("case_study,case_study_title,metric_id,label,value,qualifier,unit,level,channel,"
+                + "date,baseline,target,source_id,source_title,source_url,headline,counted");
         assertThat(lines).anyMatch(l -> l.startsWith("justice4her-pets,") && l.contains(",views,") && l.contains(",1000000,more than,views,output,"));
         // a series is one row per point
         assertThat(lines).filteredOn(l -> l.contains(",weibo,Followers on Weibo,") && l.endsWith(",,")).hasSize(2)

@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,10 @@ class SocialCardsTest {
     void everyCaseStudyAndTheSiteGetAPictureOfTheSizeSocialNetworksAskFor() throws IOException {
         Project p = TestProjects.rich("<script>alert(1)</script>");
         Problems problems = new Problems();
-        List<SiteFile> files = new SocialCards(Locale.ENGLISH, "#b0306a", LATIN_ONLY).draw(p, "src/impact/site.yaml", problems);
+        SocialCards cards = new SocialCards(Locale.ENGLISH, "#b0306a", LATIN_ONLY);
+        List<SiteFile> files = new ArrayList<>();
+        p.caseStudies().forEach(cs -> files.add(cards.caseStudyCard(p.site(), cs, problems)));
+        files.add(cards.siteCard(p.site(), "src/impact/site.yaml", problems));
         assertThat(files).extracting(SiteFile::path).containsExactly("case-studies/justice4her-pets/card.png",
                 "case-studies/listening-tour/card.png", "case-studies/unicef-weibo/card.png", "card.png");
         for (SiteFile f : files) {

@@ -1,6 +1,5 @@
 package org.impactsite.chart;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.impactsite.chart.Fixtures.beforeAfter;
 import static org.impactsite.chart.Fixtures.caseStudy;
 import static org.impactsite.chart.Fixtures.plain;
@@ -23,10 +22,12 @@ import org.impactsite.model.Qualifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Writes one chart of every kind to {@code target/chart-samples/}, with an HTML page showing
- * them beside their descriptions and tables, to be looked at in a browser.
+ * The case studies the chart tests draw, and a tool (not part of the suite: its name does not
+ * end in Test) that writes one chart of every kind to {@code target/chart-samples/}, with an
+ * HTML page showing them beside their descriptions and tables, to be looked at in a browser:
+ * {@code mvn -B -f plugin test -Dtest=ChartSamples -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class ChartSamplesTest {
+class ChartSamples {
 
     static CaseStudy showcase() {
         return caseStudy("showcase", "Every kind of chart", List.of(
@@ -133,7 +134,6 @@ class ChartSamplesTest {
             html.append("</table></figcaption></figure>");
         }
         Files.writeString(dir.resolve("index.html"), html, StandardCharsets.UTF_8);
-        assertThat(charts).hasSizeGreaterThan(12);
-        assertThat(dir.resolve("index.html")).exists();
+        System.out.println("chart samples: " + dir.resolve("index.html").toAbsolutePath());
     }
 }
