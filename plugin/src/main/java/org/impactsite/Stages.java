@@ -24,6 +24,7 @@ import org.impactsite.model.CaseStudy;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
+import org.impactsite.page.Messages;
 import org.impactsite.page.PageInputs;
 import org.impactsite.page.PageRenderer;
 import org.impactsite.page.UserTemplates;
@@ -103,12 +104,15 @@ final class Stages {
         publishMap = new PublishMap(settings.sourceDirectory(), project);
         Object structure = structure();
         MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
-        ChartMaker chartMaker = new ChartMaker(locale, site.accent());
+        // the chart words of the project's own message bundles; their mistakes are reported with the pages'
+        Problems told = new Problems();
+        ChartMaker chartMaker = new ChartMaker(locale, site.accent())
+                .withWords(Messages.load(locale, UserTemplates.folder(paths, told), paths::display, told).chartWords());
         progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
                 project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
                 .collect(Collectors.toMap(CaseStudy::slug, cs -> ticked(reuse.get(
-                        Key.of(Kind.CHARTS, ChartMaker.madeFrom(cs), locale, site.accent()), problems,
+                        Key.of(Kind.CHARTS, ChartMaker.madeFrom(cs), locale, site.accent(), chartMaker.words()), problems,
                         p -> chartMaker.forCaseStudy(cs),
                         (kept, p) -> kept.charts().forCaseStudy(chartMaker, cs, locale, site.accent()))))));
         Map<String, String> stories = new TreeMap<>(project.caseStudies().parallelStream()
@@ -123,7 +127,7 @@ final class Stages {
                 p -> markdown.render(site.intro(), Addresses.home(), p));
         List<RenderedChart> portfolioCharts = reuse.get(Key.of(Kind.PORTFOLIO_CHARTS,
                 project.caseStudies().stream().map(cs -> (Object) new Memo.Same(cs)).toList(), site.highlights(), locale,
-                site.accent()), problems, p -> chartMaker.forPortfolio(project));
+                site.accent(), chartMaker.words()), problems, p -> chartMaker.forPortfolio(project));
         return new Drawn(charts, portfolioCharts, stories, pages, intro);
     }
 

@@ -373,6 +373,26 @@ class ImpactBuildTest {
     }
 
     @Test
+    void chartWordsAreMessagesAProjectOverridesLikeAnyOther() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        String water = "case-studies/water-points/index.html";
+        Document before = page(buildAndGet(project), water);
+        assertThat(before.select("table th").eachText()).contains("Metric", "Before");
+        Files.createDirectories(project.resolve("src/impact/templates"));
+        Files.writeString(project.resolve("src/impact/templates/messages.properties"),
+                "# our own words\nchart.metric=Indicator\n");
+        Document after = page(buildAndGet(project), water);
+        assertThat(after.select("table th").eachText()).contains("Indicator", "Before").doesNotContain("Metric");
+        assertThat(after.select("svg").outerHtml()).doesNotContain(">Metric<");
+    }
+
+    private Path buildAndGet(Path project) throws IOException {
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        return project.resolve("target/impact-site");
+    }
+
+    @Test
     void everyMistakeIsReportedAtItsRealLineInOneRun() throws IOException {
         Path project = copyFixture("mistakes", dir.resolve("m"));
         BuildResult result = build(project, true);

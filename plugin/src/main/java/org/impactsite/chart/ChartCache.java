@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import org.impactsite.model.CaseStudy;
@@ -50,7 +51,7 @@ public final class ChartCache {
     /** The case study's charts: the kept ones when nothing they are made from changed, else drawn (and kept). */
     public List<RenderedChart> forCaseStudy(ChartMaker maker, CaseStudy cs, Locale locale, String accent) {
         return kept.get(KeptFolder.name(".charts", code, locale.toLanguageTag(), String.valueOf(accent),
-                ChartMaker.madeFrom(cs).toString()),
+                new TreeMap<>(maker.words()).toString(), ChartMaker.madeFrom(cs).toString()),
                 () -> new KeptValues.Made<>(maker.forCaseStudy(cs), true));
     }
 

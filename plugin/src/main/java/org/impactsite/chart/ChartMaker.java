@@ -3,6 +3,7 @@ package org.impactsite.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.impactsite.format.DateFormats;
@@ -31,6 +32,7 @@ public final class ChartMaker {
     private final Locale locale;
     private final DateFormats dates;
     private final Theme theme;
+    private final ChartWords words;
 
     /** Charts for the report's language, in the default accent colour. */
     public ChartMaker(Locale locale) {
@@ -42,9 +44,28 @@ public final class ChartMaker {
      *               bars stand out from white (3:1)
      */
     public ChartMaker(Locale locale, String accent) {
+        this(locale, new Theme(accent), ChartWords.of(locale));
+    }
+
+    private ChartMaker(Locale locale, Theme theme, ChartWords words) {
         this.locale = Objects.requireNonNull(locale, "locale");
         this.dates = new DateFormats(locale);
-        this.theme = new Theme(accent);
+        this.theme = theme;
+        this.words = words;
+    }
+
+    /**
+     * Charts written in a project's own words where its message bundles override the theme's.
+     *
+     * @param chartWords the report's {@code chart.*} messages by key, without the prefix
+     */
+    public ChartMaker withWords(Map<String, String> chartWords) {
+        return new ChartMaker(locale, theme, ChartWords.of(locale, chartWords));
+    }
+
+    /** The words the charts are written in, by key: part of what a kept chart is made from. */
+    public Map<String, String> words() {
+        return words.texts();
     }
 
     /**
@@ -61,8 +82,8 @@ public final class ChartMaker {
 
     public List<RenderedChart> forCaseStudy(CaseStudy cs) {
         Objects.requireNonNull(cs, "cs");
-        Figures f = new Figures(locale, dates);
-        Figures narrow = new Figures(locale, dates, Drawing.NARROW);
+        Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
+        Figures narrow = new Figures(locale, dates, Drawing.NARROW, words);
         List<RenderedChart> charts = new ArrayList<>();
         for (ChartPlan plan : ChartPlanner.plan(cs, f.words())) {
             Optional<Drawing> drawing = draw(plan, f).filter(d -> saysSomething(plan, d));
@@ -82,9 +103,9 @@ public final class ChartMaker {
      */
     public List<RenderedChart> forPortfolio(Project project) {
         Objects.requireNonNull(project, "project");
-        Figures f = new Figures(locale, dates);
+        Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
         List<PortfolioCharts.Entry> wide = PortfolioCharts.all(project, f, theme);
-        List<PortfolioCharts.Entry> narrow = PortfolioCharts.all(project, new Figures(locale, dates, Drawing.NARROW), theme);
+        List<PortfolioCharts.Entry> narrow = PortfolioCharts.all(project, new Figures(locale, dates, Drawing.NARROW, words), theme);
         List<RenderedChart> charts = new ArrayList<>();
         for (int i = 0; i < wide.size(); i++) {
             PortfolioCharts.Entry e = wide.get(i);

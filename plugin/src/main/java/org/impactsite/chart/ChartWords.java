@@ -1,15 +1,9 @@
 package org.impactsite.chart;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.impactsite.figures.Change;
@@ -17,13 +11,14 @@ import org.impactsite.figures.Units;
 import org.impactsite.model.ChartType;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Qualifier;
+import org.impactsite.format.Bundles;
 import org.impactsite.format.NumberFormats;
 
 /**
  * Every word the charts write: table headers, titles and the sentences of text alternatives, in
- * the report's language. They come from {@code words.properties} beside this class (English) and
- * {@code words_<language>.properties} (Chinese and Malay so far), key by key: a language without
- * a file, or a key its file lacks, is written in English. Patterns hold {@code {0}}, {@code {1}}...
+ * the report's language. They are the {@code chart.*} keys of the theme's message bundles
+ * ({@link Bundles}), which a project overrides key by key like any other message: a language
+ * without a file, or a key its file lacks, is written in English. Patterns hold {@code {0}}, {@code {1}}...
  * for the figures and names, which come already formatted for the language.
  */
 final class ChartWords {
@@ -99,30 +94,26 @@ final class ChartWords {
         logSentence = text("logSentence");
     }
 
-    /** The words of the report's language (English where it has none). */
+    /** The theme's words of the report's language (English where it has none). */
     static ChartWords of(Locale locale) {
         String language = locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
-        return BY_LANGUAGE.computeIfAbsent(language, l -> {
-            Map<String, String> texts = new HashMap<>(read("words"));
-            texts.putAll(read("words_" + l));
-            return new ChartWords(Locale.forLanguageTag(l), texts);
-        });
+        return BY_LANGUAGE.computeIfAbsent(language, l -> new ChartWords(Locale.forLanguageTag(l),
+                Bundles.under(Bundles.CHART, Bundles.theme(Locale.forLanguageTag(l)))));
     }
 
-    /** The keys and patterns of a bundle beside this class; empty when there is none. */
-    static Map<String, String> read(String name) {
-        try (InputStream in = ChartWords.class.getResourceAsStream(name + ".properties")) {
-            if (in == null) {
-                return Map.of();
-            }
-            Properties p = new Properties();
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> texts = new HashMap<>();
-            p.stringPropertyNames().forEach(k -> texts.put(k, p.getProperty(k)));
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the chart words " + name, e);
+    /**
+     * The words of the report's language with a project's own in place of the theme's.
+     *
+     * @param texts every chart word by key without its {@code chart.} prefix, as the report's bundles give them
+     */
+    static ChartWords of(Locale locale, Map<String, String> texts) {
+        ChartWords theme = of(locale);
+        if (texts.equals(theme.texts)) {
+            return theme;
         }
+        Map<String, String> all = new HashMap<>(theme.texts);
+        all.putAll(texts);
+        return new ChartWords(theme.locale, all);
     }
 
     /** Every text, by key: what a chart of this language is made with (part of what names a kept chart). */

@@ -32,10 +32,14 @@ final class Figures {
 
     /** @param width the width charts are drawn at ({@link Drawing#WIDTH} or {@link Drawing#NARROW}) */
     Figures(Locale locale, DateFormats dates, int width) {
+        this(locale, dates, width, ChartWords.of(locale));
+    }
+
+    Figures(Locale locale, DateFormats dates, int width, ChartWords words) {
         this.width = width;
         this.numbers = new NumberFormats(locale);
         this.dates = dates;
-        this.words = ChartWords.of(locale);
+        this.words = words;
         String lang = locale.getLanguage();
         this.countsInWords = lang.equals("zh") || lang.equals("ja") || lang.equals("ko");
     }

@@ -1,19 +1,15 @@
 package org.impactsite.page;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 
 import freemarker.template.TemplateMethodModelEx;
@@ -21,6 +17,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNumberModel;
 import freemarker.template.TemplateScalarModel;
 
+import org.impactsite.format.Bundles;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 
@@ -47,13 +44,9 @@ public final class Messages implements TemplateMethodModelEx {
      * @param display how a file is named in messages
      */
     public static Messages load(Locale locale, Path userDir, Function<Path, String> display, Problems problems) {
-        Map<String, String> root = themeBundle("messages");
-        Map<String, String> texts = new HashMap<>(root);
-        for (String name : candidates(locale)) {
-            texts.putAll(themeBundle(name));
-        }
-        List<String> chain = new ArrayList<>(List.of("messages"));
-        chain.addAll(candidates(locale));
+        Map<String, String> root = Bundles.themeBundle("messages");
+        Map<String, String> texts = Bundles.theme(locale);
+        List<String> chain = Bundles.chain(locale);
         if (userDir != null) {
             for (String name : chain) {
                 Path file = userDir.resolve(name + ".properties");
@@ -77,16 +70,9 @@ public final class Messages implements TemplateMethodModelEx {
         return new Messages(locale, texts);
     }
 
-    /** {@code messages_zh}, {@code messages_zh_CN}: from the general to the specific. */
-    private static List<String> candidates(Locale locale) {
-        List<String> names = new ArrayList<>();
-        if (!locale.getLanguage().isEmpty()) {
-            names.add("messages_" + locale.getLanguage());
-            if (!locale.getCountry().isEmpty()) {
-                names.add("messages_" + locale.getLanguage() + "_" + locale.getCountry());
-            }
-        }
-        return names;
+    /** The chart words of this report, theme's and project's, by key without the {@code chart.} prefix. */
+    public Map<String, String> chartWords() {
+        return Bundles.under(Bundles.CHART, texts);
     }
 
     public String text(String key) {
@@ -122,17 +108,6 @@ public final class Messages implements TemplateMethodModelEx {
         return format(k, args);
     }
 
-    private static Map<String, String> themeBundle(String name) {
-        try (InputStream in = Messages.class.getResourceAsStream(Templates.THEME_ROOT + name + ".properties")) {
-            if (in == null) {
-                return Map.of();
-            }
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the theme's " + name, e);
-        }
-    }
-
     private static Map<String, String> userBundle(Path file, Map<String, String> known, String shown, Problems problems) {
         String text;
         try {
@@ -142,9 +117,9 @@ public final class Messages implements TemplateMethodModelEx {
                     "save it as UTF-8 (any editor offers this when saving)");
             return Map.of();
         }
-        Map<String, String> texts = new HashMap<>(read(text));
+        Map<String, String> texts = new HashMap<>(Bundles.read(text));
         String[] lines = text.split("\\R", -1);
-        for (Map.Entry<String, String> e : read(text).entrySet()) {
+        for (Map.Entry<String, String> e : Bundles.read(text).entrySet()) {
             String key = e.getKey();
             int line = lineOf(lines, key);
             if (!known.containsKey(key)) {
@@ -176,19 +151,5 @@ public final class Messages implements TemplateMethodModelEx {
             }
         }
         return 0;
-    }
-
-    private static Map<String, String> read(String text) {
-        Properties p = new Properties();
-        try {
-            p.load(new StringReader(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            return Map.of();
-        }
-        Map<String, String> m = new HashMap<>();
-        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k)));
-        return m;
     }
 }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Function;
+import org.impactsite.format.Bundles;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 
@@ -31,7 +32,7 @@ import org.impactsite.problem.Problems;
  */
 final class Templates {
 
-    static final String THEME_ROOT = "/org/impactsite/theme/";
+    static final String THEME_ROOT = Bundles.THEME_ROOT;
 
     static {
         System.setProperty("org.freemarker.loggerLibrary", "none");

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.impactsite.format.Bundles;
 import org.impactsite.model.CaseStudy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,8 +34,8 @@ class ChartWordsTest {
     @ParameterizedTest
     @ValueSource(strings = {"zh", "ms"})
     void everyLanguageHasEveryKeyWithTheSamePlaceholders(String language) {
-        Map<String, String> english = ChartWords.read("words");
-        Map<String, String> other = ChartWords.read("words_" + language);
+        Map<String, String> english = Bundles.under(Bundles.CHART, Bundles.themeBundle("messages"));
+        Map<String, String> other = Bundles.under(Bundles.CHART, Bundles.themeBundle("messages_" + language));
         assertThat(other.keySet()).isEqualTo(english.keySet());
         english.forEach((key, pattern) -> assertThat(placeholders(other.get(key))).as(language + " " + key)
                 .isEqualTo(placeholders(pattern)));
@@ -43,7 +44,7 @@ class ChartWordsTest {
     /** The English phrases of the sentences: the text between placeholders, of more than one word. */
     private static List<String> englishPhrases() {
         List<String> phrases = new ArrayList<>();
-        for (String pattern : ChartWords.read("words").values()) {
+        for (String pattern : Bundles.under(Bundles.CHART, Bundles.themeBundle("messages")).values()) {
             for (String piece : PLACEHOLDER.split(pattern)) {
                 String p = piece.strip();
                 if (p.matches(".*[a-z]{2,}.*") && p.contains(" ")) {
