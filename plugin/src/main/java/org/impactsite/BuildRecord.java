@@ -115,7 +115,7 @@ final class BuildRecord {
      */
     void save(BuildResult result) throws IOException {
         Files.deleteIfExists(file);
-        if (result.problems().all().stream().anyMatch(p -> p.hint().equals(SocialCards.MISSING_FONT_HINT))) {
+        if (result.problems().has(Problem.Kind.MISSING_FONT)) {
             return;
         }
         List<String> lines = new ArrayList<>();

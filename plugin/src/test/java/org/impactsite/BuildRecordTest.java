@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.impactsite.problem.Location;
+import org.impactsite.problem.Problem;
+import org.impactsite.problem.Problems;
+import org.impactsite.problem.Severity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,5 +165,21 @@ class BuildRecordTest {
         Files.delete(record);
         new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, false)).run();
         assertThat(record).doesNotExist();
+    }
+
+    @Test
+    void aBuildThatCouldNotDrawSomeTextIsNotRecordedSoANewFontDrawsItNextTime() throws IOException {
+        BuildSettings settings = new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true);
+        Path file = BuildRecord.fileFor(site);
+        Problems told = new Problems();
+        told.warning(new Location("src/impact/site.yaml", 1, 1), "no installed font can draw this", "install one");
+        BuildRecord.of(settings).save(new BuildResult(told, 1, 0, 0, 1, true, 0));
+        assertThat(file).as("a warning told only").isRegularFile();
+        Problems font = new Problems();
+        // the same words, but of the kind the build reacts to
+        font.add(new Problem(Severity.WARNING, new Location("src/impact/site.yaml", 1, 1), "no installed font can draw this",
+                "install one", Problem.Kind.MISSING_FONT));
+        BuildRecord.of(settings).save(new BuildResult(font, 1, 0, 0, 1, true, 0));
+        assertThat(file).doesNotExist();
     }
 }

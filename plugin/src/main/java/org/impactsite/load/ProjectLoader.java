@@ -86,9 +86,10 @@ public final class ProjectLoader {
         SiteConfigReader.Read site = site(problems);
         checkTopLevel(src, problems);
         SourceTree tree = new SourceTree(paths, problems);
+        int errorsBefore = problems.errors().size();
         List<CaseStudy> caseStudies = caseStudies(tree, problems);
+        boolean caseStudyErrors = problems.errors().size() > errorsBefore;
         List<FreePage> pages = pages(tree, problems);
-        boolean caseStudyErrors = problems.errors().stream().anyMatch(p -> p.location().path().contains("case-studies/"));
         if (!someUnread && !caseStudyErrors) {
             // a case study that could not be read at all may hold the metrics highlights name
             checkHighlights(site.highlights(), caseStudies, site.config().currencies(), problems);

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.impactsite.problem.Location;
+import org.impactsite.problem.Severity;
+import org.impactsite.problem.Problem;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
@@ -85,10 +87,7 @@ final class YamlParser {
                 hashtagComment(scalar, lines, doc);
             }
             if (e instanceof ScalarEvent scalar && swallowsLines(scalar, lines)) {
-                doc.problems().error(doc.at(scalar.getStartMark()),
-                        "the quote that starts here is not closed on its line, so YAML read the lines below as part of the text"
-                                + " up to line " + (doc.firstLine() + scalar.getEndMark().get().getLine()),
-                        UNCLOSED_HINT);
+                unclosed(doc, doc.at(scalar.getStartMark()), " up to line " + (doc.firstLine() + scalar.getEndMark().get().getLine()));
             }
             if (e instanceof ScalarEvent scalar) {
                 unshowable(scalar.getValue()).ifPresent(cp -> doc.problems().error(doc.at(scalar.getStartMark()),
@@ -197,13 +196,10 @@ final class YamlParser {
             // fails far from the mistake, in its own words
             int[] q = quote.get();
             Location there = new Location(doc.displayPath(), doc.firstLine() + q[0], q[1] + 1);
-            if (doc.problems().all().stream().anyMatch(p -> p.location().equals(there) && p.message().startsWith("the quote that starts here"))) {
+            if (doc.problems().all().stream().anyMatch(p -> p.location().equals(there) && p.kind() == Problem.Kind.UNCLOSED_QUOTE)) {
                 return; // said already, while the text was read
             }
-            doc.problems().error(new Location(doc.displayPath(), doc.firstLine() + q[0], q[1] + 1),
-                    "the quote that starts here is not closed on its line, so YAML read the lines below as part of the text"
-                            + mark.map(m -> " and stopped at line " + (doc.firstLine() + m.getLine())).orElse(""),
-                    UNCLOSED_HINT);
+            unclosed(doc, there, mark.map(m -> " and stopped at line " + (doc.firstLine() + m.getLine())).orElse(""));
             return;
         }
         String problem = e.getProblem() == null ? "" : e.getProblem().trim();
@@ -261,6 +257,13 @@ final class YamlParser {
             i = closing; // text in quotes over several lines, closed: read on after it
         }
         return Optional.empty();
+    }
+
+    /** A quoted text not closed on its line, told where the quote starts. */
+    private static void unclosed(YamlDoc doc, Location at, String howFar) {
+        doc.problems().add(new Problem(Severity.ERROR, at,
+                "the quote that starts here is not closed on its line, so YAML read the lines below as part of the text" + howFar,
+                UNCLOSED_HINT, Problem.Kind.UNCLOSED_QUOTE));
     }
 
     static final String UNCLOSED_HINT = "end the text with the same quote on this line; write \\\" for a quote inside \"...\", '' inside '...'";

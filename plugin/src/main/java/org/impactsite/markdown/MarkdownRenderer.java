@@ -157,7 +157,7 @@ public final class MarkdownRenderer {
             String key = type.getName() + " " + ((com.vladsch.flexmark.ast.LinkNode) node).getUrl().unescape();
             if (seen.merge(key, 1, Integer::sum) > 1) {
                 for (Problem p : ctx.byLink.getOrDefault(key, List.of())) {
-                    ctx.problems.add(new Problem(p.severity(), ctx.at(node), p.message(), p.hint()));
+                    ctx.problems.add(p.at(ctx.at(node)));
                 }
             }
         }

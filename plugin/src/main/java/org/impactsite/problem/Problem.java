@@ -6,15 +6,36 @@ import java.util.Objects;
  * One located mistake in the user's files.
  *
  * @param hint how to fix it, in plain words; may be empty, never null
+ * @param kind what code may react to; most problems are only told
  */
-public record Problem(Severity severity, Location location, String message, String hint)
+public record Problem(Severity severity, Location location, String message, String hint, Kind kind)
         implements Comparable<Problem> {
+
+    /** Problems the build reacts to, beside reporting them. */
+    public enum Kind {
+        /** Only told to the user. */
+        TOLD,
+        /** Text no installed font can draw: the report is not recorded as up to date, so a new font draws it. */
+        MISSING_FONT,
+        /** A quoted YAML text not closed on its line: said once, where the quote starts. */
+        UNCLOSED_QUOTE
+    }
 
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(kind, "kind");
         hint = hint == null ? "" : hint;
+    }
+
+    public Problem(Severity severity, Location location, String message, String hint) {
+        this(severity, location, message, hint, Kind.TOLD);
+    }
+
+    /** The same problem at another place. */
+    public Problem at(Location other) {
+        return new Problem(severity, other, message, hint, kind);
     }
 
     public boolean isError() {

@@ -24,6 +24,11 @@ public final class Problems {
         add(new Problem(Severity.WARNING, at, message, hint));
     }
 
+    /** Whether a problem of this kind was found. */
+    public synchronized boolean has(Problem.Kind kind) {
+        return list.stream().anyMatch(p -> p.kind() == kind);
+    }
+
     public synchronized void addAll(Problems other) {
         list.addAll(other.all());
     }

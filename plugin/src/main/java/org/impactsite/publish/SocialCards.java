@@ -33,6 +33,8 @@ import org.impactsite.model.Qualifier;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Location;
+import org.impactsite.problem.Severity;
+import org.impactsite.problem.Problem;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
 
@@ -128,16 +130,16 @@ public final class SocialCards {
     }
 
     /** The hint of the warning about text no installed font can draw. */
-    public static final String MISSING_FONT_HINT = "install a font that covers the language, such as Noto Sans CJK for "
+    static final String MISSING_FONT_HINT = "install a font that covers the language, such as Noto Sans CJK for "
             + "Chinese, Japanese and Korean (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows and macOS have one), "
             + "then build again";
 
     private void report(List<String> missing, String file, Problems problems) {
         if (!missing.isEmpty()) {
-            problems.warning(new Location(file, 1, 1),
+            problems.add(new Problem(Severity.WARNING, new Location(file, 1, 1),
                     "no installed font can draw \"" + shorten(missing.get(0)) + "\", so the picture for social media leaves "
                             + (missing.size() == 1 ? "it" : missing.size() + " lines") + " out",
-                    MISSING_FONT_HINT);
+                    MISSING_FONT_HINT, Problem.Kind.MISSING_FONT));
         }
     }
 
