@@ -12,6 +12,7 @@ import org.impactsite.load.ProjectPaths;
 import org.impactsite.publish.Publications;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.SitePlan;
 import org.impactsite.site.SiteWriter;
 import org.impactsite.plan.Spill;
 
@@ -71,7 +72,8 @@ public final class ImpactBuild {
     }
 
     /** A build's outcome and the files of the site, in path order (empty when it stopped early). */
-    public record Built(BuildResult result, List<SiteFile> files) {
+    /** @param plan what the report publishes; null when the build stopped before it was made */
+    public record Built(BuildResult result, List<SiteFile> files, SitePlan plan) {
     }
 
     /** Builds, then writes the site when asked to and nothing went wrong. */
@@ -171,9 +173,10 @@ public final class ImpactBuild {
         Stages stages = new Stages(settings, progress);
         stages.load(reuseFor);
         if (!Files.isDirectory(settings.sourceDirectory())) {
-            return new Built(result(stages.problems(), List.of(), 0, false, start), List.of());
+            return new Built(result(stages.problems(), List.of(), 0, false, start), List.of(), null);
         }
         stages.keepIn(spillTo, reuseFor);
+        SitePlan plan = stages.plan();
         mark("load");
         Stages.Drawn drawn = stages.draw();
         mark("charts");
@@ -188,7 +191,7 @@ public final class ImpactBuild {
         mark("links");
         int dataFiles = (int) publications.stream().filter(f -> Publications.isOpenData(f.path())).count();
         return new Built(new BuildResult(stages.problems(), pages.size(), charts, dataFiles, files.size(), false,
-                millis(start)), files);
+                millis(start)), files, plan);
     }
 
     private static BuildResult result(Problems problems, List<SiteFile> files, int charts, boolean written, long start) {

@@ -29,6 +29,7 @@ import org.impactsite.page.PageInputs;
 import org.impactsite.page.PageRenderer;
 import org.impactsite.page.UserTemplates;
 import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.SitePlan;
 import org.impactsite.plan.Spill;
 import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
@@ -61,6 +62,7 @@ final class Stages {
     private PageRenderer renderer;
     private Instant reportTime;
     private Set<String> linked;
+    private SitePlan plan;
 
     Stages(BuildSettings settings, Progress progress) {
         this.settings = settings;
@@ -84,6 +86,12 @@ final class Stages {
      * Where the rest of the build keeps what it makes. With mistakes found already nothing of
      * this build will be written or kept, so it stays in memory.
      */
+    /** What the report publishes: every page and every file the build makes, before any is made. */
+    SitePlan plan() {
+        plan = SitePlan.of(Portfolio.of(project));
+        return plan;
+    }
+
     void keepIn(Spill spillTo, Reuse reuseFor) {
         spill = problems.hasErrors() ? Spill.none() : spillTo;
         reuse = problems.hasErrors() && reuseFor.memo() == null ? Reuse.none() : reuseFor;
@@ -138,7 +146,7 @@ final class Stages {
     List<SiteFile> pages(Drawn drawn) throws IOException {
         progress.step("rendering pages", 0);
         reportTime = buildTime();
-        linked = Publications.paths(project);
+        linked = plan.publications();
         renderer = new PageRenderer(UserTemplates.folder(paths, problems), project.site().locale(), paths::display)
                 .withMemo(reuse.memo())
                 .withReportDate(reportTime == null ? null : reportTime.atZone(ZoneOffset.UTC).toLocalDate())
@@ -167,7 +175,7 @@ final class Stages {
         }
         Set<String> published = publications.stream().map(SiteFile::path).collect(Collectors.toSet());
         if (!published.equals(linked)) {
-            throw new IllegalStateException("the pages link to " + linked + " but the report publishes " + published);
+            throw new IllegalStateException("the plan holds " + linked + " but the report publishes " + published);
         }
         return publications;
     }

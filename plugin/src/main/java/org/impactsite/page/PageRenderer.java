@@ -25,6 +25,7 @@ import org.impactsite.portfolio.AwardEntry;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.SitePlan;
 import org.impactsite.format.DateFormats;
 import org.impactsite.model.PartialDate;
 import org.impactsite.reuse.Memo;
@@ -37,10 +38,12 @@ import org.impactsite.reuse.Key;
  */
 public final class PageRenderer {
 
-    /** The theme's static files, published under {@code theme/}. */
-    static final List<String> STATIC_FILES = List.of("style.css", "filter.js", "icon.svg");
-    static final String STYLE = "theme/style.css";
+    /** The accent colours, made from site.yaml; the theme's other files are copied from the theme jar. */
     static final String ACCENT = "theme/accent.css";
+    /** The theme's static files, by name under {@code theme/}, as the plan of the site lists them. */
+    static final List<String> STATIC_FILES = SitePlan.THEME_FILES.stream().filter(f -> !f.equals(ACCENT))
+            .map(f -> f.substring("theme/".length())).toList();
+    static final String STYLE = "theme/style.css";
 
     private final Templates templates;
     private final Locale locale;

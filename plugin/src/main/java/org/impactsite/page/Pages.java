@@ -21,6 +21,7 @@ import org.impactsite.reuse.Memo;
 import org.impactsite.problem.Problems;
 import org.impactsite.publish.Publications;
 import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.SitePlan;
 
 /** One render run: each method builds one kind of page's model and renders its template; thread-safe. */
 final class Pages {
@@ -161,8 +162,8 @@ final class Pages {
         SiteConfig site = portfolio.project().site();
         String base = site.baseUrl();
         String text = description == null || description.isBlank() ? site.title() : description.strip();
-        String feed = published.contains("feed.xml")
-                ? PageRenderer.href(at.equals(Addresses.notFound()) ? Addresses.rootPath(base) : "", at, "feed.xml") : "";
+        String feed = published.contains(SitePlan.FEED)
+                ? PageRenderer.href(at.equals(Addresses.notFound()) ? Addresses.rootPath(base) : "", at, SitePlan.FEED) : "";
         return new Social(shorten(text), at.equals(Addresses.notFound()) ? "" : Addresses.absolute(base, at),
                 published.contains(card) ? Addresses.absolute(base, card) : "", site.title(), type,
                 renderer.locale().toLanguageTag().replace('-', '_'), feed);
@@ -193,7 +194,7 @@ final class Pages {
     private void emit(String at, String template, java.util.function.Supplier<List<?>> inputs,
             java.util.function.Supplier<Map<String, Object>> model) {
         renderer.page(() -> List.of(at, template, renderer.chrome(portfolio, at), portfolio.project().site(),
-                published.contains(Addresses.siteCard()), published.contains("feed.xml"), inputs.get()), problems,
+                published.contains(Addresses.siteCard()), published.contains(SitePlan.FEED), inputs.get()), problems,
                 p -> renderer.render(template, model.get(), p)).ifPresent(html -> out.add(renderer.keep(SiteFile.of(at, html))));
     }
 

@@ -12,6 +12,7 @@ import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.model.Source;
 import org.impactsite.portfolio.Addresses;
+import org.impactsite.plan.SitePlan;
 
 /**
  * {@code feed.xml} (Atom, RFC 4287): one entry per case study, newest first by the last day of
@@ -22,7 +23,7 @@ import org.impactsite.portfolio.Addresses;
  */
 final class AtomFeed {
 
-    static final String PATH = "feed.xml";
+    static final String PATH = SitePlan.FEED;
 
     /** The date of an entry that has none of its own, when the build has no timestamp either. */
     static final Instant NO_DATE = Instant.parse("1970-01-01T00:00:00Z");

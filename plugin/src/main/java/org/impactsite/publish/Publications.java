@@ -5,10 +5,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Project;
@@ -34,10 +32,6 @@ public final class Publications {
     public static boolean isOpenData(String path) {
         return path.equals(Addresses.portfolioJson()) || path.equals(Addresses.portfolioCsv())
                 || path.startsWith("case-studies/") && (path.endsWith("/data.json") || path.endsWith("/data.csv"));
-    }
-
-    public static String feed() {
-        return AtomFeed.PATH;
     }
 
     /**
@@ -83,29 +77,6 @@ public final class Publications {
             files.add(keep.apply(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime))));
         }
         return files;
-    }
-
-    /**
-     * The paths {@link #fromProject} and the pictures for social media will publish, known before
-     * they are made: pages link to them while they are still to be written.
-     */
-    public static Set<String> paths(Project project) {
-        SiteConfig site = project.site();
-        Set<String> paths = new HashSet<>();
-        for (CaseStudy cs : project.caseStudies()) {
-            paths.add(Addresses.caseStudyJson(cs.slug()));
-            paths.add(Addresses.caseStudyCsv(cs.slug()));
-            if (!site.baseUrl().isEmpty()) {
-                paths.add(Addresses.caseStudyCard(cs.slug()));
-            }
-        }
-        paths.addAll(List.of(Addresses.portfolioJson(), Addresses.portfolioCsv(), SearchIndex.PATH));
-        Schemas.ALL.forEach(schema -> paths.add("schema/" + schema));
-        if (!site.baseUrl().isEmpty()) {
-            paths.add(AtomFeed.PATH);
-            paths.add(Addresses.siteCard());
-        }
-        return paths;
     }
 
     /** A case study's open data as text (for the portfolio's files) and as its two files. */

@@ -1,9 +1,10 @@
 package org.impactsite.publish;
+import org.impactsite.plan.SitePlan;
 
 /** {@code robots.txt}: every page may be read; the sitemap is named when there is one. */
 final class Robots {
 
-    static final String PATH = "robots.txt";
+    static final String PATH = SitePlan.ROBOTS;
 
     private Robots() {
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Project;
 import org.impactsite.portfolio.Addresses;
+import org.impactsite.plan.SitePlan;
 
 /**
  * {@code search-index.json}, read by the home page's filter script: one entry per case study
@@ -12,7 +13,7 @@ import org.impactsite.portfolio.Addresses;
  */
 final class SearchIndex {
 
-    static final String PATH = "search-index.json";
+    static final String PATH = SitePlan.SEARCH_INDEX;
 
     private SearchIndex() {
     }

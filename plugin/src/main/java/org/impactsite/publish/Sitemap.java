@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.impactsite.portfolio.Addresses;
+import org.impactsite.plan.SitePlan;
 
 /**
  * {@code sitemap.xml} (sitemaps.org 0.9): every HTML page of the site but the "not found" page,
@@ -11,7 +12,7 @@ import org.impactsite.portfolio.Addresses;
  */
 final class Sitemap {
 
-    static final String PATH = "sitemap.xml";
+    static final String PATH = SitePlan.SITEMAP;
 
     private Sitemap() {
     }

@@ -6,16 +6,17 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Project;
-import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
+import org.impactsite.plan.SitePlan;
 
 /**
  * The source files published as they are: everything under {@code assets/} and the non-Markdown
@@ -63,9 +64,7 @@ public final class SourceCopies {
      * data or picture (a series named data.csv, a card.png): reported at the file, and left out.
      */
     private void checkNamesTaken(CaseStudy cs, List<SiteFile> files, Problems problems) {
-        java.util.Set<String> taken = java.util.Set.of(Addresses.caseStudy(cs.slug()),
-                Addresses.caseStudyJson(cs.slug()),
-                Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyCard(cs.slug()));
+        Set<String> taken = SitePlan.ownFiles(cs);
         files.removeIf(f -> {
             if (f.source() == null || !taken.contains(f.path())) {
                 return false;

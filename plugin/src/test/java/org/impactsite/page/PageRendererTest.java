@@ -226,9 +226,10 @@ class PageRendererTest {
         Document notFound = pages(renderer.render(inputs(""), problems)).get("404.html");
         assertThat(problems.all()).isEmpty();
         assertThat(notFound.select("h1").text()).isEqualTo("Lost Voices for change");
-        SiteFile css = renderer.themeFiles().get(0);
-        assertThat(css.path()).isEqualTo("theme/style.css");
+        SiteFile css = renderer.themeFiles().stream().filter(f -> f.path().equals("theme/style.css")).findFirst().orElseThrow();
         assertThat(css.source()).isEqualTo(tmp.resolve("style.css"));
+        assertThat(renderer.themeFiles()).filteredOn(f -> !f.path().equals("theme/style.css"))
+                .allSatisfy(f -> assertThat(f.source()).as(f.path()).isNull());
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.stream.IntStream;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.impactsite.portfolio.Portfolio;
+import org.impactsite.plan.SitePlan;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.PartialDate;
 import org.impactsite.model.Period;
@@ -176,7 +178,7 @@ class PublicationsTest {
     @Test
     void thePathsKnownBeforehandAreThoseMadeWithAndWithoutABaseUrl() {
         Project p = TestProjects.rich("");
-        assertThat(Publications.paths(p)).isEqualTo(Publications.fromProject(p, null).stream().map(SiteFile::path)
+        assertThat(SitePlan.of(Portfolio.of(p)).publications()).isEqualTo(Publications.fromProject(p, null).stream().map(SiteFile::path)
                 .collect(Collectors.toSet()));
         Project withBase = withBase(p, "https://x.example/");
         java.util.Set<String> made = new java.util.HashSet<>(Publications.fromProject(withBase, null).stream()
@@ -184,7 +186,7 @@ class PublicationsTest {
         SocialCards cards = new SocialCards(java.util.Locale.ENGLISH, "#1d6fa5");
         withBase.caseStudies().forEach(cs -> made.add(cards.caseStudyCard(withBase.site(), cs, new Problems()).path()));
         made.add(cards.siteCard(withBase.site(), "site.yaml", new Problems()).path());
-        assertThat(Publications.paths(withBase)).isEqualTo(made).contains("feed.xml", "card.png");
+        assertThat(SitePlan.of(Portfolio.of(withBase)).publications()).isEqualTo(made).contains("feed.xml", "card.png");
     }
 
     @Test
