@@ -38,10 +38,15 @@ public final class Units {
             Map.entry("₽", "RUB"), Map.entry("r", "ZAR"), Map.entry("rand", "ZAR"), Map.entry("cfa", "XOF or XAF"),
             Map.entry("francs", "CHF, XOF, XAF..."), Map.entry("franc", "CHF, XOF, XAF..."));
 
+    /** Words that make a unit a place in an order: 3rd in the charts is no amount of anything. */
+    private static final String RANK_WORDS = "rank|ranking|position|place";
+
+    private static final Pattern RANK = Pattern.compile("(^|.*[\\s(])(" + RANK_WORDS + ")([\\s).].*|$)");
+
     /** Words that make a unit a rate, share, average or rank: a figure of it is not a count. */
     private static final Pattern NOT_ADDITIVE = Pattern.compile(
             "(^|.*[\\s(])(%|percent|percentage|per\\s?cent|pct|rate|rates|ratio|per|average|avg|mean|median"
-                    + "|rank|ranking|position|place|score|index)([\\s).].*|$)|.*%.*|.*‰.*");
+                    + "|" + RANK_WORDS + "|score|index)([\\s).].*|$)|.*%.*|.*‰.*");
 
     private Units() {
     }
@@ -54,6 +59,11 @@ public final class Units {
     /** Whether two units are the same unit. */
     public static boolean same(String a, String b) {
         return key(a).equals(key(b));
+    }
+
+    /** Whether the unit is a place in an order (rank, position): a figure of it is not a result to show as an amount. */
+    public static boolean isRank(String unit) {
+        return RANK.matcher(key(unit)).matches();
     }
 
     /** Whether figures of this unit can be added: not a share, rate, average or rank. */

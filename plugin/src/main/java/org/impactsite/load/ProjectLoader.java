@@ -30,6 +30,7 @@ import org.impactsite.validate.DidYouMean;
 import org.impactsite.validate.Located;
 import org.impactsite.reuse.Memo;
 import org.impactsite.validate.Identifiers;
+import org.impactsite.reuse.Folders;
 import org.impactsite.reuse.Key;
 
 /**
@@ -269,20 +270,8 @@ public final class ProjectLoader {
      * modification times: what a case study's series and images may come from.
      */
     private static List<String> listing(Path dir, boolean deep) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(dir, deep ? Integer.MAX_VALUE : 1)) {
-            List<String> out = new ArrayList<>();
-            for (Path f : walk.filter(Files::isRegularFile).filter(f -> deep || !f.toString().endsWith(".md")).sorted().toList()) {
-                java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(f,
-                        java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-                out.add(dir.relativize(f) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
-            }
-            return out;
-        } catch (IOException e) {
-            return List.of("unreadable " + System.nanoTime());
-        }
+        return Folders.listing(dir, deep ? Integer.MAX_VALUE : 1,
+                f -> Files.isRegularFile(f) && (deep || !f.toString().endsWith(".md")));
     }
 
     private List<FreePage> pages(SourceTree tree, Problems problems) throws IOException {

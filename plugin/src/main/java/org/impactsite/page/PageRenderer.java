@@ -26,6 +26,7 @@ import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
 import org.impactsite.plan.SitePlan;
+import org.impactsite.reuse.Folders;
 import org.impactsite.format.DateFormats;
 import org.impactsite.model.PartialDate;
 import org.impactsite.reuse.Memo;
@@ -130,20 +131,8 @@ public final class PageRenderer {
     /** The user's templates folder as names, sizes and modification times: a key part for the memo. */
     private synchronized Object userTemplatesFingerprint() {
         if (fingerprint == null) {
-            List<String> parts = new ArrayList<>();
             Path dir = templates.userDir();
-            if (dir != null && java.nio.file.Files.isDirectory(dir)) {
-                try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
-                    for (Path f : walk.sorted().toList()) {
-                        java.nio.file.attribute.BasicFileAttributes a = java.nio.file.Files.readAttributes(f,
-                                java.nio.file.attribute.BasicFileAttributes.class);
-                        parts.add(dir.relativize(f) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
-                    }
-                } catch (java.io.IOException e) {
-                    parts.add("unreadable " + System.nanoTime());
-                }
-            }
-            fingerprint = memo.shared(List.copyOf(parts));
+            fingerprint = memo.shared(dir == null ? List.of() : Folders.listing(dir, Integer.MAX_VALUE, f -> true));
         }
         return fingerprint;
     }

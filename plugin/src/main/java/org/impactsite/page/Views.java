@@ -21,6 +21,7 @@ import org.impactsite.page.PageModel.Card;
 import org.impactsite.page.PageModel.CaseStudyPage;
 import org.impactsite.page.PageModel.Chart;
 import org.impactsite.figures.Headline;
+import org.impactsite.figures.Units;
 import org.impactsite.page.PageModel.HeadlineLeftOut;
 import org.impactsite.page.PageModel.HeadlinePart;
 import org.impactsite.page.PageModel.Link;
@@ -263,7 +264,7 @@ final class Views {
     }
 
     private static boolean isRank(Metric m) {
-        return m.unit() != null && m.unit().trim().equalsIgnoreCase("rank");
+        return Units.isRank(m.unit());
     }
 
     private static String text(String s) {

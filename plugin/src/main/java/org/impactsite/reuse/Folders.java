@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Folders the build makes for itself and removes again. */
@@ -25,6 +29,28 @@ public final class Folders {
             }
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * What a folder holds, cheaply: each file (and folder) below it, to {@code depth} levels, as its
+     * path relative to the folder with its size and time of last change, in path order; links are
+     * not followed. A key part that changes whenever a file in it does. One entry saying the folder
+     * could not be read, never equal to another, when it cannot be.
+     */
+    public static List<String> listing(Path dir, int depth, Predicate<Path> include) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(dir, depth)) {
+            List<String> out = new ArrayList<>();
+            for (Path f : walk.filter(include).sorted().toList()) {
+                BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                out.add(dir.relativize(f) + " " + a.size() + " " + a.lastModifiedTime().toMillis());
+            }
+            return List.copyOf(out);
+        } catch (IOException | UncheckedIOException e) {
+            return List.of("unreadable " + System.nanoTime());
         }
     }
 }

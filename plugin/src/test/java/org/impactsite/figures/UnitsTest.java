@@ -2,6 +2,8 @@ package org.impactsite.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class UnitsTest {
@@ -40,5 +42,16 @@ class UnitsTest {
         assertThat(Units.codeFor("¥")).hasValueSatisfying(c -> assertThat(c).contains("CNY").contains("JPY"));
         assertThat(Units.codeFor("USD")).isEmpty();
         assertThat(Units.codeFor("views")).isEmpty();
+    }
+
+    @Test
+    void aRankIsAPlaceInAnOrderAndNeverAdded() {
+        for (String rank : List.of("rank", "Rank", "ranking", "position", "place (national chart)", "chart position")) {
+            assertThat(Units.isRank(rank)).as(rank).isTrue();
+            assertThat(Units.isAdditive(rank)).as(rank).isFalse();
+        }
+        for (String count : List.of("views", "places of worship visited", "marketplace visits", "people", "")) {
+            assertThat(Units.isRank(count)).as(count).isFalse();
+        }
     }
 }
