@@ -386,6 +386,22 @@ class ImpactBuildTest {
         assertThat(after.select("svg").outerHtml()).doesNotContain(">Metric<");
     }
 
+    @Test
+    void oneThemePartIsReplacedAloneAndTheOthersStayTheTheme() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Files.createDirectories(project.resolve("src/impact/templates"));
+        Files.writeString(project.resolve("src/impact/templates/part-tile.ftlh"),
+                "<#macro tiles list><p class=\"our-tiles\">${list?size} ${w.source}</p></#macro>\n");
+        BuildResult result = build(project, true);
+        assertThat(result.problems().all()).allSatisfy(p -> assertThat(p.message()).contains("no installed font"));
+        Path site = project.resolve("target/impact-site");
+        Document water = page(site, "case-studies/water-points/index.html");
+        assertThat(water.select("p.our-tiles").text()).isEqualTo("3 Source");
+        assertThat(water.select("li.tile")).isEmpty();
+        assertThat(water.select("figure.chart")).as("the theme's own chart part").isNotEmpty();
+        assertThat(page(site, "index.html").select("li.card")).as("the theme's own cards").hasSize(3);
+    }
+
     private Path buildAndGet(Path project) throws IOException {
         BuildResult result = build(project, true);
         assertThat(result.problems().errors()).isEmpty();

@@ -1,9 +1,16 @@
 package org.impactsite.page;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.impactsite.load.ProjectPaths;
@@ -63,9 +70,34 @@ public final class UserTemplates {
     }
 
     /** The default theme's files, which a file of the same name in templates/ replaces. */
-    static final List<String> THEME_FILES = List.of("404.ftlh", "awards.ftlh", "case-study.ftlh", "group.ftlh", "home.ftlh",
-            "index-list.ftlh", "layout.ftlh", "page.ftlh", "parts.ftlh", "words.ftlh", "style.css", "filter.js", "icon.svg",
-            "messages.properties", "messages_ms.properties", "messages_zh.properties");
+    /** The names of the theme's files, read from the theme jar itself: a file added to the theme is known at once. */
+    static final List<String> THEME_FILES = themeFiles();
+
+    private static List<String> themeFiles() {
+        URL layout = UserTemplates.class.getResource(Templates.THEME_ROOT + "layout.ftlh");
+        if (layout == null) {
+            throw new IllegalStateException("the theme jar is not on the class path");
+        }
+        try {
+            URI uri = layout.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return names(jar.getPath(Templates.THEME_ROOT));
+                } catch (FileSystemAlreadyExistsException open) {
+                    return names(FileSystems.getFileSystem(uri).getPath(Templates.THEME_ROOT));
+                }
+            }
+            return names(Path.of(uri).getParent());
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("cannot list the theme's files", e);
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+        }
+    }
 
     private static void refuse(ProjectPaths paths, Path file, String reason, Problems problems) {
         problems.error(Location.file(paths.display(file)), reason,
