@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,11 @@ final class CaseStudyReader {
      * A case study and where its slug comes from (the {@code slug:} value, or the file's first
      * line when the slug is the file's name).
      */
-    record Read(CaseStudy caseStudy, Location slugAt, String displayPath, Location partOfAt) {
+    /**
+     * @param namesAt where each theme and channel name is first written, so that a later check
+     *                need not read the file again
+     */
+    record Read(CaseStudy caseStudy, Location slugAt, String displayPath, Location partOfAt, Map<String, Location> namesAt) {
     }
 
     private final ProjectPaths paths;
@@ -67,17 +72,19 @@ final class CaseStudyReader {
         read.forEach(r -> metrics.put(r.metric().id(), r.metric()));
         SourceRules.checkCited(read.stream().filter(r -> !r.cited()).map(r -> new Located<>(r.metric(), r.at())).toList(),
                 sourceIds.keySet(), problems);
+        Map<String, Location> namesAt = new HashMap<>();
         Markdown body = new Markdown(fm.get().body(), file.file(), file.displayPath(), fm.get().bodyLine());
         CaseStudy cs = new CaseStudy(slug == null ? "" : slug.value(), title == null ? "" : title,
                 t.text("summary"), t.text("organization"), texts(t, "partners"), country,
-                YamlValues.period(t, "period"), texts(t, "channels"), texts(t, "themes"), sdgs(t),
+                YamlValues.period(t, "period"), texts(t, "channels", namesAt), texts(t, "themes", namesAt), sdgs(t),
                 PartsReader.campaign(t), List.copyOf(metrics.values()), PartsReader.outcomes(t, metricIds, metrics.keySet()),
                 PartsReader.awards(t), PartsReader.quotes(t), ChartReader.charts(t, metricIds, metrics),
                 sources, body, bundleDir, partOf(t));
         if (title == null || slug == null) {
             return Optional.empty();
         }
-        return Optional.of(new Read(cs, slug.at(), file.displayPath(), t.hasKey("partOf") ? t.at("partOf") : null));
+        return Optional.of(new Read(cs, slug.at(), file.displayPath(), t.hasKey("partOf") ? t.at("partOf") : null,
+                Map.copyOf(namesAt)));
     }
 
     private List<MetricReader.Read> metrics(YamlMap t, Path baseDir, Map<String, Location> ids, Set<String> sourceIds)
@@ -127,7 +134,11 @@ final class CaseStudyReader {
     }
 
     private static List<String> texts(YamlMap t, String key) {
-        List<String> out = new java.util.ArrayList<>();
+        return texts(t, key, new HashMap<>());
+    }
+
+    private static List<String> texts(YamlMap t, String key, Map<String, Location> at) {
+        List<String> out = new ArrayList<>();
         for (Located<String> name : t.texts(key)) {
             // a name of spaces and invisible characters alone would give a link with nothing to click
             if (name.value().codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
@@ -136,6 +147,7 @@ final class CaseStudyReader {
                         "remove it, or write the name in letters");
             } else if (!out.contains(name.value())) {
                 out.add(name.value());
+                at.putIfAbsent(name.value(), name.at());
             }
         }
         return out;

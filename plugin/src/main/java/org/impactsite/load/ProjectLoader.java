@@ -95,8 +95,8 @@ public final class ProjectLoader {
             // a case study that could not be read at all may hold the metrics highlights name
             checkHighlights(site.highlights(), caseStudies, site.config().currencies(), problems);
         }
-        SharedAddresses.check("theme", CaseStudy::themes, caseStudies, problems);
-        SharedAddresses.check("channel", CaseStudy::channels, caseStudies, problems);
+        SharedAddresses.check("theme", CaseStudy::themes, caseStudies, namesAt, problems);
+        SharedAddresses.check("channel", CaseStudy::channels, caseStudies, namesAt, problems);
         return new Project(site.config(), caseStudies, pages);
     }
 
@@ -153,8 +153,12 @@ public final class ProjectLoader {
     /** Whether a case-study file of the last load could not be read at all (its mistakes are reported). */
     private boolean someUnread;
 
+    /** Where each case study writes each of its theme and channel names, by slug, from the last load. */
+    private final Map<String, Map<String, Location>> namesAt = new HashMap<>();
+
     private List<CaseStudy> caseStudies(SourceTree.Scan scan, Problems problems) throws IOException {
         Set<Path> used = ConcurrentHashMap.newKeySet();
+        namesAt.clear();
         Map<String, String> slugs = new HashMap<>();
         List<CaseStudy> out = new ArrayList<>();
         // read and check the files on every core; then the slugs in the scan's order, so the same
@@ -186,6 +190,7 @@ public final class ProjectLoader {
             if (read.isPresent() && unique(read.get().caseStudy().slug(), read.get().slugAt(),
                     read.get().displayPath(), slugs, "case study", problems)) {
                 out.add(read.get().caseStudy());
+                namesAt.put(read.get().caseStudy().slug(), read.get().namesAt());
                 if (read.get().partOfAt() != null) {
                     partOfAt.put(read.get().caseStudy().slug(), read.get().partOfAt());
                 }

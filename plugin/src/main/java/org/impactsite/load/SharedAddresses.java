@@ -1,8 +1,5 @@
 package org.impactsite.load;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,8 +24,9 @@ final class SharedAddresses {
      * "gender rights") are listed on one page under the first name; unless they differ only in
      * capitals and spaces, that is worth a word.
      */
+    /** @param namesAt where each case study (by slug) writes each name */
     static void check(String kind, Function<CaseStudy, List<String>> names,
-            List<CaseStudy> caseStudies, Problems problems) {
+            List<CaseStudy> caseStudies, Map<String, Map<String, Location>> namesAt, Problems problems) {
         Map<String, String> firstBySlug = new HashMap<>();
         Set<String> told = new HashSet<>();
         for (CaseStudy cs : caseStudies) {
@@ -36,28 +34,12 @@ final class SharedAddresses {
                 String slug = Segments.of(name);
                 String first = firstBySlug.putIfAbsent(slug, name);
                 if (first != null && !loose(first).equals(loose(name)) && told.add(slug + "\u0000" + name)) {
-                    problems.warning(where(cs, name), "the " + kind + " \"" + name + "\" gets the same page as \""
+                    problems.warning(namesAt.getOrDefault(cs.slug(), Map.of()).getOrDefault(name, Location.file(cs.body().displayPath())), "the " + kind + " \"" + name + "\" gets the same page as \""
                             + first + "\" (" + kind + "s/" + slug + "/), so both are listed on one page under one of the two names",
                             "write the same name in both places, or names that differ in letters or digits");
                 }
             }
         }
-    }
-
-    /** The first place the case study's file writes {@code text}; the file when it cannot be found. */
-    private static Location where(CaseStudy cs, String text) {
-        try {
-            List<String> lines = Files.readAllLines(cs.body().file(), StandardCharsets.UTF_8);
-            for (int i = 0; i < lines.size(); i++) {
-                int at = lines.get(i).indexOf(text);
-                if (at >= 0) {
-                    return new Location(cs.body().displayPath(), i + 1, lines.get(i).codePointCount(0, at) + 1);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // the file as a whole, below
-        }
-        return Location.file(cs.body().displayPath());
     }
 
     private static String loose(String name) {
