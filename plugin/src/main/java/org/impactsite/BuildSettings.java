@@ -32,4 +32,30 @@ public record BuildSettings(
         sourceDirectory = sourceDirectory.toAbsolutePath().normalize();
         outputDirectory = outputDirectory.toAbsolutePath().normalize();
     }
+
+    /** A run over a project's usual folders: sources in {@code src/impact}, the site in {@code target/impact-site}. */
+    public static BuildSettings of(Path projectRoot, boolean write) {
+        return new BuildSettings(projectRoot, projectRoot.resolve("src/impact"), projectRoot.resolve("target/impact-site"),
+                null, null, null, write);
+    }
+
+    public BuildSettings withSources(Path folder) {
+        return new BuildSettings(projectRoot, folder, outputDirectory, baseUrl, locale, outputTimestamp, write);
+    }
+
+    public BuildSettings withOutput(Path folder) {
+        return new BuildSettings(projectRoot, sourceDirectory, folder, baseUrl, locale, outputTimestamp, write);
+    }
+
+    public BuildSettings withBaseUrl(String value) {
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, value, locale, outputTimestamp, write);
+    }
+
+    public BuildSettings withLocale(String value) {
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, value, outputTimestamp, write);
+    }
+
+    public BuildSettings withOutputTimestamp(String value) {
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, locale, value, write);
+    }
 }

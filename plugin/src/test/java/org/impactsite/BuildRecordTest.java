@@ -42,7 +42,7 @@ class BuildRecordTest {
     }
 
     ImpactBuild build(String baseUrl) throws IOException {
-        ImpactBuild b = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, baseUrl, null, null, true));
+        ImpactBuild b = new ImpactBuild(BuildSettings.of(project, true).withOutput(site).withBaseUrl(baseUrl));
         BuildResult r = b.run();
         assertThat(r.problems().errors()).isEmpty();
         return b;
@@ -67,11 +67,11 @@ class BuildRecordTest {
     void anUnchangedRebuildWritesNothingAndReportsTheSameWarnings() throws IOException {
         Map<String, byte[]> bytes = ImpactBuildTest.snapshot(site);
         Map<String, Object> files = identities();
-        String warnings = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, false))
+        String warnings = new ImpactBuild(BuildSettings.of(project, false).withOutput(site))
                 .run().problems().all().toString();
         assertThat(warnings).contains("baseUrl");
 
-        ImpactBuild again = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true));
+        ImpactBuild again = new ImpactBuild(BuildSettings.of(project, true).withOutput(site));
         BuildResult r = again.run();
 
         assertThat(again.upToDate()).isTrue();
@@ -119,7 +119,7 @@ class BuildRecordTest {
 
         // a file someone added to the report is not deleted: the build stops and says so
         Files.writeString(site.resolve("extra.html"), "left by someone", StandardCharsets.UTF_8);
-        BuildResult refused = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true)).run();
+        BuildResult refused = new ImpactBuild(BuildSettings.of(project, true).withOutput(site)).run();
         assertThat(refused.written()).isFalse();
         assertThat(refused.problems().errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("extra.html", "which the last report did not write there"));
@@ -141,7 +141,7 @@ class BuildRecordTest {
         Map<String, byte[]> bytes = ImpactBuildTest.snapshot(site);
         byte[] good = Files.readAllBytes(caseStudy());
         Files.writeString(caseStudy(), "---\ntitle: [broken\n---\n", StandardCharsets.UTF_8);
-        BuildResult failed = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true)).run();
+        BuildResult failed = new ImpactBuild(BuildSettings.of(project, true).withOutput(site)).run();
         assertThat(failed.problems().hasErrors()).isTrue();
 
         Files.write(caseStudy(), good);
@@ -163,13 +163,13 @@ class BuildRecordTest {
     void validationNeverUsesNorWritesTheRecord() throws IOException {
         Path record = project.resolve("target/.impact-site.record");
         Files.delete(record);
-        new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, false)).run();
+        new ImpactBuild(BuildSettings.of(project, false).withOutput(site)).run();
         assertThat(record).doesNotExist();
     }
 
     @Test
     void aBuildThatCouldNotDrawSomeTextIsNotRecordedSoANewFontDrawsItNextTime() throws IOException {
-        BuildSettings settings = new BuildSettings(project, project.resolve("src/impact"), site, null, null, null, true);
+        BuildSettings settings = BuildSettings.of(project, true).withOutput(site);
         Path file = BuildRecord.fileFor(site);
         Problems told = new Problems();
         told.warning(new Location("src/impact/site.yaml", 1, 1), "no installed font can draw this", "install one");

@@ -32,8 +32,7 @@ class ImpactBuildTest {
     }
 
     static BuildResult build(Path project, boolean write) throws IOException {
-        return new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, write)).run();
+        return new ImpactBuild(BuildSettings.of(project, write)).run();
     }
 
     static Map<String, byte[]> snapshot(Path site) throws IOException {
@@ -125,16 +124,14 @@ class ImpactBuildTest {
     void longBuildsSayWhatTheyAreDoing() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         java.util.List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
-        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, true), lines::add, 0).run();
+        BuildResult result = new ImpactBuild(BuildSettings.of(project, true), lines::add, 0).run();
         assertThat(result.written()).isTrue();
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("impact-site: reading the case studies ("))
                 .anySatisfy(l -> assertThat(l).matches("impact-site: drawing charts and stories of 3 case studies \\d/6 .*"))
                 .anySatisfy(l -> assertThat(l).startsWith("impact-site: writing "));
         assertThat(result.dataFiles()).isPositive();
         java.util.List<String> quiet = new java.util.ArrayList<>();
-        new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, false), quiet::add).run();
+        new ImpactBuild(BuildSettings.of(project, false), quiet::add).run();
         assertThat(quiet).as("a short build prints no progress").isEmpty();
     }
 
@@ -150,8 +147,7 @@ class ImpactBuildTest {
     void theOutputFolderMustBeAFolderOfItsOwnInsideTheProject() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         for (Path out : new Path[] {project, project.resolve("src/impact"), project.resolve("src"), dir.resolve("elsewhere")}) {
-            BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), out,
-                    null, null, null, true)).run();
+            BuildResult result = new ImpactBuild(BuildSettings.of(project, true).withOutput(out)).run();
             assertThat(result.problems().errors()).as(out.toString()).hasSize(1);
             assertThat(result.problems().errors().get(0).location().path()).isEqualTo("impact.outputDirectory");
         }
@@ -169,8 +165,7 @@ class ImpactBuildTest {
             if (!Files.exists(project.resolve("pom.xml"))) {
                 Files.writeString(project.resolve("pom.xml"), "<project/>");
             }
-            BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), out,
-                    null, null, null, true)).run();
+            BuildResult result = new ImpactBuild(BuildSettings.of(project, true).withOutput(out)).run();
             assertThat(result.written()).as(out.toString()).isFalse();
             assertThat(result.problems().errors()).as(out.toString()).singleElement()
                     .satisfies(e -> assertThat(e.location().path()).isEqualTo("impact.outputDirectory"));
@@ -185,15 +180,14 @@ class ImpactBuildTest {
                 Files.readString(project.resolve("src/impact/case-studies/school-taps.md")) + "\nOne more line.\n");
         assertThat(build(project, true).written()).isTrue();
         Files.createDirectories(project.resolve("site"));
-        assertThat(new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), project.resolve("site"),
-                null, null, null, true)).run().written()).isTrue();
+        assertThat(new ImpactBuild(BuildSettings.of(project, true).withOutput(project.resolve("site"))).run().written()).isTrue();
     }
 
     @Test
     void filesAddedToAnEarlierReportAreNotDeletedAndTheRefusalComesWithEveryOtherProblem() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Path docs = project.resolve("docs");
-        BuildSettings toDocs = new BuildSettings(project, project.resolve("src/impact"), docs, null, null, null, true);
+        BuildSettings toDocs = BuildSettings.of(project, true).withOutput(docs);
         assertThat(new ImpactBuild(toDocs).run().written()).isTrue();
         Files.writeString(docs.resolve("CNAME"), "impact.example.org");
         Path taps = project.resolve("src/impact/case-studies/school-taps.md");
@@ -211,13 +205,11 @@ class ImpactBuildTest {
     void anOutputFolderUnderAFileOrLeadingIntoTheSourcesIsRefusedAndALinkAsTheFolderIsReplaced() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Files.writeString(project.resolve("pom.xml"), "<project/>");
-        BuildResult underFile = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("pom.xml/site"), null, null, null, true)).run();
+        BuildResult underFile = new ImpactBuild(BuildSettings.of(project, true).withOutput(project.resolve("pom.xml/site"))).run();
         assertThat(underFile.problems().errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("would lie inside pom.xml, which is a file"));
         Files.createSymbolicLink(project.resolve("build"), project.resolve("src/impact"));
-        BuildResult intoSources = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("build/impact-site"), null, null, null, true)).run();
+        BuildResult intoSources = new ImpactBuild(BuildSettings.of(project, true).withOutput(project.resolve("build/impact-site"))).run();
         assertThat(intoSources.problems().errors()).singleElement()
                 .satisfies(e -> assertThat(e.message()).contains("overlaps the report's sources"));
         assertThat(project.resolve("src/impact/impact-site")).doesNotExist();
@@ -315,8 +307,7 @@ class ImpactBuildTest {
         Path taps = project.resolve("src/impact/case-studies/school-taps.md");
         Files.writeString(taps, Files.readString(taps).replaceFirst("(?m)^title: .*", "title: A new title")
                 + "\n![far](https://example.org/far.png)\n");
-        BuildResult strict = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, true)).failingOnWarnings(true).run();
+        BuildResult strict = new ImpactBuild(BuildSettings.of(project, true)).failingOnWarnings(true).run();
         assertThat(strict.problems().errors()).isEmpty();
         assertThat(strict.problems().warnings()).isNotEmpty();
         assertThat(strict.written()).isFalse();
@@ -340,8 +331,7 @@ class ImpactBuildTest {
     @Test
     void theLocaleParameterMustBeALanguageTag() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
-        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, "english", null, false)).run();
+        BuildResult result = new ImpactBuild(BuildSettings.of(project, false).withLocale("english")).run();
         assertThat(result.problems().errors()).singleElement().satisfies(e -> {
             assertThat(e.location().path()).isEqualTo("impact.locale");
             assertThat(e.toString()).contains("\"english\"").contains("impact.locale=en");
@@ -359,14 +349,12 @@ class ImpactBuildTest {
             List<String> written = build(project, false).problems().errors().stream()
                     .filter(e -> e.message().startsWith("baseUrl ")).map(e -> e.message() + " / " + e.hint()).toList();
             Files.writeString(siteYaml, yaml);
-            List<String> given = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                    project.resolve("target/impact-site"), value, null, null, false)).run().problems().errors().stream()
+            List<String> given = new ImpactBuild(BuildSettings.of(project, false).withBaseUrl(value)).run().problems().errors().stream()
                     .peek(e -> assertThat(e.location().path()).isEqualTo("impact.baseUrl"))
                     .map(e -> e.message() + " / " + e.hint()).toList();
             assertThat(given).as(value).hasSize(1).isEqualTo(written);
         }
-        BuildResult good = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), " https://impact.example.org/report ", null, null, true)).run();
+        BuildResult good = new ImpactBuild(BuildSettings.of(project, true).withBaseUrl(" https://impact.example.org/report ")).run();
         assertThat(good.problems().errors()).isEmpty();
         assertThat(Files.readString(project.resolve("target/impact-site/sitemap.xml")))
                 .contains("<loc>https://impact.example.org/report/</loc>");

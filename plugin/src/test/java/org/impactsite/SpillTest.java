@@ -24,8 +24,7 @@ class SpillTest {
     Path dir;
 
     static BuildSettings settings(Path project, boolean write) {
-        return new BuildSettings(project, project.resolve("src/impact"), project.resolve("target/impact-site"), null,
-                null, null, write);
+        return BuildSettings.of(project, write);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import org.impactsite.model.CaseStudy;
-import org.impactsite.model.Markdown;
+import org.impactsite.model.CaseStudyBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,18 +58,12 @@ class ChartCacheTest {
         assertThat(drawings).hasValue(1);
         assertThat(second.forCaseStudy(counting, pets, Locale.FRENCH, "#1d6fa5")).isNotNull();
         assertThat(drawings).hasValue(2);
-        CaseStudy newStory = new CaseStudy(pets.slug(), "Another title", "Another summary", pets.organization(),
-                pets.partners(), pets.country(), pets.period(), pets.channels(), pets.themes(), pets.sdgs(), pets.campaign(),
-                pets.metrics(), pets.outcomes(), pets.awards(), pets.quotes(), pets.charts(), pets.sources(),
-                new Markdown("A story told again.", pets.body().file(), pets.body().displayPath(), pets.body().firstLine()),
-                pets.bundleDir(), pets.partOf());
+        CaseStudy newStory = CaseStudyBuilder.from(pets).title("Another title").summary("Another summary")
+                .story("A story told again.").build();
         assertThat(second.forCaseStudy(counting, newStory, Locale.ENGLISH, "#1d6fa5")).as("a new story keeps the charts")
                 .isEqualTo(drawn);
         assertThat(drawings).hasValue(2);
-        CaseStudy newFigure = new CaseStudy(pets.slug(), pets.title(), pets.summary(), pets.organization(),
-                pets.partners(), pets.country(), pets.period(), pets.channels(), pets.themes(), pets.sdgs(), pets.campaign(),
-                pets.metrics().subList(1, pets.metrics().size()), pets.outcomes(), pets.awards(), pets.quotes(), pets.charts(),
-                pets.sources(), pets.body(), pets.bundleDir(), pets.partOf());
+        CaseStudy newFigure = CaseStudyBuilder.from(pets).metrics(pets.metrics().subList(1, pets.metrics().size())).build();
         second.forCaseStudy(counting, newFigure, Locale.ENGLISH, "#1d6fa5");
         assertThat(drawings).as("a changed figure draws them again").hasValue(3);
         second.update(output);

@@ -1,15 +1,13 @@
 package org.impactsite.chart;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.impactsite.model.Award;
-import org.impactsite.model.Campaign;
 import org.impactsite.model.CaseStudy;
+import org.impactsite.model.CaseStudyBuilder;
 import org.impactsite.model.ChartSpec;
 import org.impactsite.model.ChartType;
-import org.impactsite.model.Markdown;
 import org.impactsite.model.Metric;
 import org.impactsite.model.PartialDate;
 import org.impactsite.model.Qualifier;
@@ -54,9 +52,7 @@ final class Fixtures {
 
     /** A case study that is part of {@code whole} (an event of a campaign). */
     static CaseStudy partOf(String whole, CaseStudy cs) {
-        return new CaseStudy(cs.slug(), cs.title(), cs.summary(), cs.organization(), cs.partners(), cs.country(),
-                cs.period(), cs.channels(), cs.themes(), cs.sdgs(), cs.campaign(), cs.metrics(), cs.outcomes(),
-                cs.awards(), cs.quotes(), cs.charts(), cs.sources(), cs.body(), cs.bundleDir(), whole);
+        return CaseStudyBuilder.from(cs).partOf(whole).build();
     }
 
     static Metric progress(String id, String label, String value, String target, String unit) {
@@ -90,10 +86,7 @@ final class Fixtures {
 
     static CaseStudy caseStudy(String slug, String title, List<Metric> metrics, List<ChartSpec> charts,
             List<String> channels, List<Award> awards) {
-        Markdown body = new Markdown("", Path.of("/project/src/impact/case-studies/" + slug + ".md").toAbsolutePath(),
-                "src/impact/case-studies/" + slug + ".md", 1);
-        return new CaseStudy(slug, title, null, null, List.of(), null, null, channels, List.of(), List.of(),
-                Campaign.NONE, metrics, List.of(), awards, List.of(), charts, List.of(), body, null);
+        return CaseStudyBuilder.of(slug, title).channels(channels).metrics(metrics).awards(awards).charts(charts).build();
     }
 
     /** The case study of the specification: a clip on TikTok and followers on Weibo. */

@@ -22,8 +22,7 @@ class SitePlanTest {
     Path dir;
 
     private ImpactBuild.Built built(Path project) throws IOException {
-        ImpactBuild.Built built = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, false)).build();
+        ImpactBuild.Built built = new ImpactBuild(BuildSettings.of(project, false)).build();
         assertThat(built.result().problems().errors()).isEmpty();
         return built;
     }

@@ -314,8 +314,7 @@ class BrowserTest {
     void thePreviewShowsAMistakeOnThePageAndReloadsWhenItIsFixed() throws Exception {
         Path project = TestFiles.copyTree(Path.of("src/test/resources/build/portfolio"),
                 PublishedSites.ROOT.resolve("preview-" + System.nanoTime()));
-        BuildSettings settings = new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, false);
+        BuildSettings settings = BuildSettings.of(project, false);
         try (Preview preview = new Preview(settings, line -> { })) {
             preview.start("127.0.0.1", 0);
             viewport(1280, 900);

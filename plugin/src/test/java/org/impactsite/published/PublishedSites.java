@@ -69,8 +69,7 @@ final class PublishedSites {
         Path out = project.resolve("target/impact-site");
         // the example's pom dates the report; the other report is built without a date
         String timestamp = name.equals("example") ? "2026-11-22T00:00:00Z" : null;
-        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"), out, null, null,
-                timestamp, true)).run();
+        BuildResult result = new ImpactBuild(BuildSettings.of(project, true).withOutput(out).withOutputTimestamp(timestamp)).run();
         if (!result.written()) {
             throw new IllegalStateException(name + " did not build: " + result.problems().all());
         }

@@ -228,8 +228,7 @@ class PublishedSchemaTest {
     @Test
     void theBuildPublishesTheSchemasUnderSchema() throws IOException {
         Path project = project();
-        BuildResult result = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, true)).run();
+        BuildResult result = new ImpactBuild(BuildSettings.of(project, true)).run();
         assertThat(result.problems().errors()).isEmpty();
         Path site = project.resolve("target/impact-site/schema");
         assertThat(Files.readString(site.resolve("case-study.schema.json"))).isEqualTo(resource("case-study.schema.json"));
@@ -241,7 +240,6 @@ class PublishedSchemaTest {
     }
 
     private static List<Problem> errors(Path project) throws IOException {
-        return new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                project.resolve("target/impact-site"), null, null, null, false)).run().problems().errors();
+        return new ImpactBuild(BuildSettings.of(project, false)).run().problems().errors();
     }
 }

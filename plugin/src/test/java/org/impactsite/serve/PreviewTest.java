@@ -54,8 +54,7 @@ class PreviewTest {
     }
 
     BuildSettings settings() {
-        return new BuildSettings(project, project.resolve("src/impact"), project.resolve("target/impact-site"), null, null,
-                null, false);
+        return BuildSettings.of(project, false);
     }
 
     HttpResponse<String> get(String path) throws Exception {

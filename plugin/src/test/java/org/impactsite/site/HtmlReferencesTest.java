@@ -41,8 +41,7 @@ class HtmlReferencesTest {
         for (Path src : List.of(Path.of("../example-site/src"), Path.of("src/test/resources/build/portfolio/src"))) {
             Path project = dir.resolve(src.getParent().getFileName());
             TestFiles.copyTree(src, project.resolve("src"));
-            ImpactBuild.Built built = new ImpactBuild(new BuildSettings(project, project.resolve("src/impact"),
-                    project.resolve("target/impact-site"), "https://impact.example.org/", null, null, false)).build();
+            ImpactBuild.Built built = new ImpactBuild(BuildSettings.of(project, false).withBaseUrl("https://impact.example.org/")).build();
             for (SiteFile f : built.files()) {
                 if (f.path().endsWith(".html")) {
                     String html = new String(f.content(), java.nio.charset.StandardCharsets.UTF_8);
