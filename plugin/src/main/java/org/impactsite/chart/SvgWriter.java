@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.impactsite.format.XmlText;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -128,53 +129,12 @@ final class SvgWriter {
 
     /** Escapes text for XML content and attribute values, after {@link #plain}. */
     static String escape(String text) {
-        String t = plain(text);
-        StringBuilder b = new StringBuilder(t.length() + 16);
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return XmlText.escape(plain(text));
     }
 
-    /**
-     * User text made fit for one line of an XML document: control characters become spaces;
-     * characters XML 1.0 cannot hold (U+FFFE, U+FFFF, lone surrogates) are dropped.
-     */
+    /** User text made fit for one line of an SVG picture ({@link XmlText#line}). */
     static String plain(String text) {
-        StringBuilder b = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-                    && Character.isLowSurrogate(text.charAt(i + 1));
-            boolean ok = c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c);
-            if (pair || ok) {
-                if (b != null) {
-                    b.append(c);
-                    if (pair) {
-                        b.append(text.charAt(i + 1));
-                    }
-                }
-                if (pair) {
-                    i++;
-                }
-                continue;
-            }
-            if (b == null) {
-                b = new StringBuilder(text.length()).append(text, 0, i);
-            }
-            if (c < 0x20) {
-                b.append(' ');
-            }
-        }
-        return b == null ? text : b.toString();
+        return XmlText.line(text);
     }
 
     /** Coordinates to two decimals, without trailing zeros: 12, 12.5, 12.25. Thread-safe. */

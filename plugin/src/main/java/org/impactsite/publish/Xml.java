@@ -1,9 +1,10 @@
 package org.impactsite.publish;
 
+import org.impactsite.format.XmlText;
+
 /**
- * Text for XML 1.0 documents written by hand, so that their bytes are stable: the five
- * markup characters become entities and characters XML cannot hold (most C0 controls, lone
- * surrogates, U+FFFE, U+FFFF) are left out.
+ * XML 1.0 documents written by hand, so that their bytes are stable; text in them is escaped
+ * by {@link XmlText}, the one rule for every XML the report writes.
  */
 final class Xml {
 
@@ -13,32 +14,7 @@ final class Xml {
     }
 
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                        out.append(c).append(s.charAt(++i));
-                    } else if (allowed(c)) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static boolean allowed(char c) {
-        if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
-            return false;
-        }
-        return c >= 0x20 || c == '\t' || c == '\n' || c == '\r';
+        return XmlText.escape(s);
     }
 
     /** {@code <name>text</name>} with the text escaped. */
