@@ -70,6 +70,36 @@ class LineNumbersTest {
     }
 
     @Test
+    void oldMacAndMixedLineEndingsGiveTheSameLines() throws Exception {
+        String text = deepCaseStudy();
+        StringBuilder mixed = new StringBuilder();
+        String[] ends = {"\r", "\r\n", "\n"};
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            mixed.append(lines[i]).append(i == lines.length - 1 ? "" : ends[i % 3]);
+        }
+        for (String written : new String[] {text.replace("\n", "\r"), mixed.toString()}) {
+            Fixtures.withCaseStudy(root, "deep", written);
+            Fixtures.Loaded loaded = Fixtures.load(root);
+            assertThat(loaded.problems().all()).singleElement()
+                    .satisfies(p -> assertThat(p.location()).isEqualTo(locate(text, "\"12 apples\"")));
+            assertThat(loaded.project().caseStudies().get(0).body().text()).isEqualTo("The story.\n");
+            assertThat(loaded.project().caseStudies().get(0).summary()).isEqualTo("line one\n\nline three");
+        }
+    }
+
+    @Test
+    void aSeriesWithOldMacLineEndingsIsReadRowByRowWithItsLines() throws Exception {
+        Fixtures.write(root, "src/impact/site.yaml", "title: T\n");
+        Fixtures.write(root, "src/impact/case-studies/grow/index.md", "---\ntitle: Grow\nmetrics:\n  - id: f\n"
+                + "    label: Followers\n    unit: followers\n    series: f.csv\n---\n");
+        Fixtures.write(root, "src/impact/case-studies/grow/f.csv", "date,value\r2020-01,10\r2020-02,twelve\r2020-03,14\r");
+        Fixtures.Loaded loaded = Fixtures.load(root);
+        assertThat(loaded.problems().errors()).singleElement()
+                .satisfies(p -> assertThat(p.location().toString()).startsWith("src/impact/case-studies/grow/f.csv:3:"));
+    }
+
+    @Test
     void aByteOrderMarkIsDroppedAndChangesNoColumn() throws Exception {
         String text = "---\ntitle: BOM\nslug: Bad Slug\n---\n";
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
