@@ -9,7 +9,7 @@ import org.apache.maven.plugin.logging.Log;
 import org.impactsite.BuildResult;
 import org.impactsite.BuildSettings;
 import org.impactsite.ImpactBuild;
-import org.impactsite.problem.Problem;
+import org.impactsite.problem.Shown;
 
 /** Runs a build, prints its problems and summary, and turns the outcome into Maven's terms. */
 final class RunReporter {
@@ -64,11 +64,11 @@ final class RunReporter {
                     .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue()));
             log.info(line.append(" total ").append(result.millis()).toString());
         }
-        for (Problem p : result.problems().all()) {
-            if (p.isError()) {
-                log.error(p.toString());
+        for (Shown.Line line : Shown.of(result.problems().all())) {
+            if (line.error()) {
+                log.error(line.text());
             } else {
-                log.warn(p.toString());
+                log.warn(line.text());
             }
         }
         String summary = result.problems().summary();
