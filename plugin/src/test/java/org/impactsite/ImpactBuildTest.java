@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.impactsite.publish.TestFonts;
 
@@ -267,6 +269,25 @@ class ImpactBuildTest {
         BuildResult result = build(project, false);
         assertThat(result.problems().errors()).singleElement().satisfies(e -> assertThat(e.toString())
                 .startsWith("src/impact/case-studies/school-taps.md:").contains("nests quotes, lists or HTML elements too deeply"));
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against a hang, not a measure: the benchmark measures
+    void htmlNestedBeyondTheLimitIsRefusedAtOnceAndHtmlWithinItIsShown() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        String story = Files.readString(taps);
+        // a story close to the 1 MB limit, nested all the way: the sanitiser would take minutes on it
+        int deep = 90_000;
+        Files.writeString(taps, story + "\n" + "<div>".repeat(deep) + "x" + "</div>".repeat(deep) + "\n");
+        assertThat(Files.size(taps)).isLessThan(1_000_000);
+        assertThat(build(project, false).problems().errors()).singleElement().satisfies(e -> assertThat(e.toString())
+                .contains("nests quotes, lists or HTML elements too deeply").contains("256 at the very most"));
+        int within = 200;
+        Files.writeString(taps, story + "\n" + "<div>".repeat(within) + "inside" + "</div>".repeat(within) + "\n");
+        assertThat(build(project, true).problems().errors()).isEmpty();
+        Document page = page(project.resolve("target/impact-site"), "case-studies/school-taps/index.html");
+        assertThat(page.select("div").stream().filter(d -> d.ownText().equals("inside"))).hasSize(1);
     }
 
     @Test

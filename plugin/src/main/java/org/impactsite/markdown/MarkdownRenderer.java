@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.NodeTraversor;
 
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -35,6 +36,24 @@ import org.impactsite.problem.Problem;
  * flexmark parser and renderer are built once; each render keeps its own context.
  */
 public final class MarkdownRenderer {
+
+    /** The deepest nesting of elements a story may have; real stories stay below 30. */
+    static final int MAX_NESTING = 256;
+
+    private static Rendered tooDeep(Markdown md, Problems problems) {
+        problems.error(new Location(md.displayPath(), md.firstLine(), 1),
+                "the text nests quotes, lists or HTML elements too deeply to be shown",
+                "use at most a few dozen levels of > quotes, nested lists or HTML elements inside each other"
+                        + " (" + MAX_NESTING + " at the very most)");
+        return new Rendered("", false);
+    }
+
+    /** How deep the elements of a fragment nest, found in one pass over it. */
+    private static int deepest(Element body) {
+        int[] deepest = {0};
+        NodeTraversor.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth), body);
+        return deepest[0];
+    }
 
     /** Marks a link the policy refused, so the fragment shows its text without the link. */
     private static final String REFUSED = "#impact-refused-link";
@@ -120,13 +139,14 @@ public final class MarkdownRenderer {
             repeatProblems(parsed, ctx);
             checkFootnotes(parsed, ctx);
             Document dirty = Jsoup.parseBodyFragment(html, "https://impact.invalid/");
+            if (deepest(dirty.body()) > MAX_NESTING) {
+                // the sanitiser's time grows with the square of the nesting: refused before it
+                return tooDeep(md, problems);
+            }
             clean = new Cleaner(safelist).clean(dirty);
         } catch (StackOverflowError tooDeep) {
             // the Markdown and HTML libraries recurse once per level of nesting
-            problems.error(new Location(md.displayPath(), md.firstLine(), 1),
-                    "the text nests quotes, lists or HTML elements too deeply to be shown",
-                    "use at most a few dozen levels of > quotes, nested lists or HTML elements inside each other");
-            return new Rendered("", false);
+            return tooDeep(md, problems);
         } finally {
             CURRENT.remove();
         }
