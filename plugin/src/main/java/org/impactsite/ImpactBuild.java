@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.publish.Publications;
+import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
 import org.impactsite.plan.SitePlan;
@@ -78,6 +79,34 @@ public final class ImpactBuild {
 
     /** Builds, then writes the site when asked to and nothing went wrong. */
     public BuildResult run() throws IOException {
+        if (!settings.write() || memo != null) {
+            return runLocked();
+        }
+        Optional<BuildLock> lock = BuildLock.take(settings.outputDirectory(), lockWaitMillis,
+                () -> progress.step("waiting for another build of this report to finish", 0));
+        if (lock.isEmpty()) {
+            Problems problems = new Problems();
+            ProjectPaths paths = new ProjectPaths(settings.projectRoot(), settings.sourceDirectory());
+            problems.error(Location.file(paths.display(BuildLock.fileFor(settings.outputDirectory()))),
+                    "another build of this report is still writing " + paths.display(settings.outputDirectory())
+                            + " after " + lockWaitMillis / 1000 + " s of waiting, so this one stops; the report is left as that build writes it",
+                    "run one build at a time; if no other build is running, build again");
+            return new BuildResult(problems, 0, 0, 0, 0, false, 0);
+        }
+        try (BuildLock held = lock.get()) {
+            return runLocked();
+        }
+    }
+
+    /** How long a build waits for another build of the same report to finish. */
+    private long lockWaitMillis = 120_000;
+
+    ImpactBuild waitingAtMost(long millis) {
+        this.lockWaitMillis = millis;
+        return this;
+    }
+
+    private BuildResult runLocked() throws IOException {
         long start = System.nanoTime();
         upToDate = false;
         BuildRecord record = settings.write() && memo == null ? BuildRecord.of(settings) : null;
