@@ -71,10 +71,15 @@ final class BuildRecord {
             if (lines.isEmpty() || !lines.get(0).equals(HEADER) || listing < 0) {
                 return Optional.empty();
             }
+            int owned = lines.indexOf("owned");
+            int end = owned < 0 ? lines.size() : owned;
             java.util.Set<String> paths = new java.util.HashSet<>();
-            for (String line : lines.subList(listing + 1, lines.size())) {
+            for (String line : lines.subList(listing + 1, end)) {
                 String[] f = line.split(" ", 3);
                 paths.add(unescape(f[2]));
+            }
+            if (owned >= 0) {
+                lines.subList(owned + 1, lines.size()).forEach(l -> paths.add(unescape(l)));
             }
             return Optional.of(paths);
         } catch (IOException | RuntimeException damaged) {
@@ -89,8 +94,9 @@ final class BuildRecord {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         int listing = lines.indexOf("files");
+        int owned = lines.indexOf("owned");
         if (lines.size() < 4 || !lines.get(0).equals(HEADER) || !lines.get(1).equals("inputs " + inputs) || listing < 0
-                || !lines.subList(listing + 1, lines.size()).equals(listing())) {
+                || !lines.subList(listing + 1, owned < 0 ? lines.size() : owned).equals(listing())) {
             return Optional.empty();
         }
         try {
@@ -115,7 +121,27 @@ final class BuildRecord {
      * the files it wrote, so that the next build knows the output folder as its own.
      */
     void save(BuildResult result) throws IOException {
-        Files.deleteIfExists(file);
+        save(result, output);
+    }
+
+    /**
+     * Records a build whose report is {@code staged}, about to replace the output folder: its
+     * files are listed as they will be there (a move keeps sizes and times), and the record also
+     * owns what the output holds now, so that whether a stop comes before or after the swap, the
+     * next build knows every file of the folder as a report's.
+     */
+    void save(BuildResult result, Path staged) throws IOException {
+        // what the output holds now and the last record owns: the old report, which the swap replaces
+        java.util.Set<String> before = writtenPaths(output).orElse(java.util.Set.of());
+        java.util.Set<String> owned = new java.util.TreeSet<>();
+        if (Files.isDirectory(output, LinkOption.NOFOLLOW_LINKS) && !staged.equals(output)) {
+            for (String line : listing(output)) {
+                String path = unescape(line.split(" ", 3)[2]);
+                if (before.contains(path)) {
+                    owned.add(path);
+                }
+            }
+        }
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         lines.add(result.problems().has(Problem.Kind.MISSING_FONT) ? "inputs to be drawn again" : "inputs " + inputs);
@@ -126,7 +152,12 @@ final class BuildRecord {
                     Integer.toString(at.column()), escape(p.message()), escape(p.hint())));
         }
         lines.add("files");
-        lines.addAll(listing());
+        List<String> files = listing(staged);
+        lines.addAll(files);
+        lines.add("owned");
+        for (String path : owned) {
+            lines.add(escape(path));
+        }
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
         Files.write(temporary, lines, StandardCharsets.UTF_8);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
@@ -134,12 +165,16 @@ final class BuildRecord {
 
     /** Every file of the output with its size and time of last change, in path order. */
     private List<String> listing() throws IOException {
+        return listing(output);
+    }
+
+    private static List<String> listing(Path folder) throws IOException {
         List<String> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(output)) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : walk.sorted().toList()) {
                 BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
                 if (!a.isDirectory()) {
-                    files.add(a.size() + " " + a.lastModifiedTime().toMillis() + " " + escape(output.relativize(p).toString()));
+                    files.add(a.size() + " " + a.lastModifiedTime().toMillis() + " " + escape(folder.relativize(p).toString()));
                 }
             }
         } catch (UncheckedIOException e) {

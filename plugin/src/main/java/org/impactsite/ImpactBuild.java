@@ -94,6 +94,7 @@ public final class ImpactBuild {
             return new BuildResult(problems, 0, 0, 0, 0, false, 0);
         }
         try (BuildLock held = lock.get()) {
+            SiteWriter.recover(settings.outputDirectory());
             return runLocked();
         }
     }
@@ -147,11 +148,15 @@ public final class ImpactBuild {
         }
         progress.step("writing " + built.files().size() + " files", 0);
         lastMark = System.nanoTime();
-        new SiteWriter(settings.outputDirectory()).write(built.files(), spill);
+        BuildResult recorded = new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, millis(start));
+        // the record is written before the new report replaces the old one, so that a build
+        // stopped at any moment leaves a record owning whatever the output folder holds
+        new SiteWriter(settings.outputDirectory()).write(built.files(), spill, staged -> {
+            if (record != null) {
+                record.save(recorded, staged);
+            }
+        });
         BuildResult written = new BuildResult(r.problems(), r.pages(), r.charts(), r.dataFiles(), r.files(), true, millis(start));
-        if (record != null) {
-            record.save(written);
-        }
         mark("write");
         return written;
     }

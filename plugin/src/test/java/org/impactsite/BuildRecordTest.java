@@ -190,4 +190,20 @@ class BuildRecordTest {
         assertThat(again.problems().errors()).isEmpty();
         assertThat(again.written()).isTrue();
     }
+
+    @Test
+    void aBuildStoppedBetweenItsRecordAndTheSwapLeavesAFolderTheNextBuildOwns() throws IOException {
+        BuildSettings settings = BuildSettings.of(project, true).withOutput(site);
+        // the new report staged with a file the old one lacks, recorded, then the build is stopped
+        Path staged = Files.createDirectories(dir.resolve("p/target/.impact-site.staging"));
+        Files.writeString(staged.resolve("only-in-the-new-report.html"), "<p>new</p>");
+        BuildRecord.of(settings).save(new BuildResult(new Problems(), 1, 0, 0, 1, true, 0), staged);
+        assertThat(BuildRecord.writtenPaths(site)).hasValueSatisfying(paths -> assertThat(paths)
+                .as("the old report, still in place, and the new one").contains("index.html", "only-in-the-new-report.html"));
+        assertThat(BuildRecord.of(settings).reuse()).as("the folder is not what the record lists").isEmpty();
+        BuildResult next = new ImpactBuild(settings).run();
+        assertThat(next.problems().errors()).isEmpty();
+        assertThat(next.written()).isTrue();
+        assertThat(site.resolve("index.html")).isRegularFile();
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -23,21 +24,44 @@ public final class SiteWriter {
 
     private final Path output;
 
+    /**
+     * Puts the last report back when a build was stopped (killed, the machine off) between
+     * moving it aside and moving the new one in: the output folder is missing and the previous
+     * one is still there. Nothing happens otherwise.
+     */
+    public static void recover(Path output) throws IOException {
+        Path out = output.toAbsolutePath().normalize();
+        Path previous = out.resolveSibling("." + out.getFileName() + ".previous");
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            move(previous, out);
+        }
+    }
+
     public SiteWriter(Path output) {
         this.output = output.toAbsolutePath().normalize();
     }
 
     public void write(List<SiteFile> files) throws IOException {
-        write(files, Spill.none());
+        write(files, Spill.none(), staged -> { });
+    }
+
+    /** What is done with the finished new report before it replaces the old one (a record of it written). */
+    public interface BeforeSwap {
+        void accept(Path staged) throws IOException;
+    }
+
+    public void write(List<SiteFile> files, Spill spill) throws IOException {
+        write(files, spill, staged -> { });
     }
 
     /** Writes {@code files}; those already written to {@code spill} are moved into place, not copied. */
-    public void write(List<SiteFile> files, Spill spill) throws IOException {
+    public void write(List<SiteFile> files, Spill spill, BeforeSwap beforeSwap) throws IOException {
         Path parent = output.getParent();
         Files.createDirectories(parent);
         Path staging = parent.resolve("." + output.getFileName() + ".staging");
         Path previous = parent.resolve("." + output.getFileName() + ".previous");
         Folders.deleteTree(staging);
+        recover(output);
         Folders.deleteTree(previous);
         Files.createDirectories(staging);
         try {
@@ -59,6 +83,7 @@ public final class SiteWriter {
             Folders.deleteTree(staging);
             throw e;
         }
+        beforeSwap.accept(staging);
         if (Files.exists(output)) {
             move(output, previous);
         }
