@@ -27,7 +27,9 @@ public final class Segments {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (isWordChar(cp)) {
+            boolean mark = !Character.isLetterOrDigit(cp);
+            if (isWordChar(cp) && (!mark || sb.length() > 0 && !hyphen)) {
+                // a mark (an accent, a variation selector) is kept on the letter it follows, never alone
                 if (hyphen && sb.length() > 0) {
                     sb.append('-');
                 }

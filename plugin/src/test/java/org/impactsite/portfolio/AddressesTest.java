@@ -52,6 +52,15 @@ class AddressesTest {
     }
 
     @Test
+    void anEmojiOnlyNameGetsAVisibleFolderNameAndAccentsStayOnTheirLetters() {
+        // U+FE0F (a variation selector) is a mark: alone it would make a folder name nobody can see
+        assertThat(Addresses.slugify("\uD83C\uDF0D\uFE0F")).isEqualTo("x1f30d-fe0f");
+        assertThat(Addresses.slugify("\u2764\uFE0F Love")).isEqualTo("love");
+        assertThat(Addresses.slugify("Cafe\u0301 society")).isEqualTo("caf\u00e9-society");
+        assertThat(Addresses.slugify("\u0915\u093F\u0924\u093E\u092C")).isEqualTo("\u0915\u093F\u0924\u093E\u092C");
+    }
+
+    @Test
     void relativeClimbsToTheCommonFolder() {
         assertThat(Addresses.relative("case-studies/a/index.html", "assets/x.svg")).isEqualTo("../../assets/x.svg");
         assertThat(Addresses.relative("index.html", "case-studies/a/index.html")).isEqualTo("case-studies/a/index.html");
