@@ -411,6 +411,21 @@ class ImpactBuildTest {
         assertThat(page(site, "index.html").select("li.card")).as("the theme's own cards").hasSize(3);
     }
 
+    @Test
+    void namesInListsAreIsolatedSoMixedDirectionsDoNotReorderThem() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        Files.writeString(taps, Files.readString(taps).replaceFirst("(?m)^themes: \\[", "themes: [\u0639\u062f\u0627\u0644\u0629, "));
+        Path site = buildAndGet(project);
+        Document themes = page(site, "themes/index.html");
+        assertThat(themes.select("ul.groups li a")).allSatisfy(a -> assertThat(a.children()).singleElement()
+                .satisfies(b -> assertThat(b.tagName()).isEqualTo("bdi")));
+        assertThat(themes.select("ul.groups bdi").eachText()).contains("\u0639\u062f\u0627\u0644\u0629");
+        Document home = page(site, "index.html");
+        assertThat(home.select(".card-meta span")).isNotEmpty().allSatisfy(span -> assertThat(span.select("> bdi")).hasSize(1));
+        assertThat(home.select(".card .tags li")).isNotEmpty().allSatisfy(li -> assertThat(li.select("> bdi")).hasSize(1));
+    }
+
     private Path buildAndGet(Path project) throws IOException {
         BuildResult result = build(project, true);
         assertThat(result.problems().errors()).isEmpty();
