@@ -67,7 +67,9 @@ public final class Preview implements AutoCloseable {
     /** Builds the report, then serves it on {@code host:port} (port 0: any free port) and watches the sources. */
     public void start(String host, int port) throws IOException {
         rebuild();
-        server = HttpServer.create(new InetSocketAddress(host, port), 0);
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        loopback = address.getAddress() != null && address.getAddress().isLoopbackAddress();
+        server = HttpServer.create(address, 0);
         handlers = Executors.newFixedThreadPool(4, named("impact-preview-http"));
         server.setExecutor(handlers);
         server.createContext("/", this::handle);
@@ -145,8 +147,33 @@ public final class Preview implements AutoCloseable {
         }
     }
 
+    /** Whether the preview listens only on this computer: then every request must name it as its host. */
+    private volatile boolean loopback;
+
+    /**
+     * A request this preview answers: one that names this computer as its host when the preview
+     * listens only here (a web page elsewhere cannot reach it through a name of its own, "DNS
+     * rebinding"), and, for the reload channel and the problems, one from the preview's own pages.
+     */
+    static boolean trusted(String host, String origin, boolean loopback, boolean channel) {
+        if (loopback) {
+            String name = host == null ? "" : host.replaceFirst(":\\d+$", "").toLowerCase(Locale.ROOT);
+            if (!name.equals("localhost") && !name.equals("127.0.0.1") && !name.equals("[::1]")) {
+                return false;
+            }
+        }
+        return !channel || origin == null || origin.equals("http://" + host);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         String method = exchange.getRequestMethod();
+        String requested = exchange.getRequestURI().getRawPath();
+        if (!trusted(exchange.getRequestHeaders().getFirst("Host"), exchange.getRequestHeaders().getFirst("Origin"), loopback,
+                requested != null && requested.startsWith(PREFIX))) {
+            respond(exchange, 403, "text/plain; charset=utf-8", "this preview answers only its own pages on this computer\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (!method.equals("GET") && !method.equals("HEAD")) {
             exchange.getResponseHeaders().set("Allow", "GET, HEAD");
             respond(exchange, 405, "text/plain; charset=utf-8", "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -109,6 +111,51 @@ class PreviewTest {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + "/"))
                 .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    /** The status line of a request written by hand, with the headers a browser elsewhere would send. */
+    String statusOf(String path, String... headers) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", preview.port())) {
+            socket.setSoTimeout(5000);
+            StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
+            for (String h : headers) {
+                request.append(h).append("\r\n");
+            }
+            request.append("Connection: close\r\n\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.US_ASCII));
+            return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
+    void onlyThisComputerAndThePreviewsOwnPagesAreAnswered() throws Exception {
+        String here = "Host: 127.0.0.1:" + preview.port();
+        assertThat(statusOf("/", here)).endsWith(" 200 OK");
+        assertThat(statusOf("/", "Host: localhost:" + preview.port())).endsWith(" 200 OK");
+        // a page of another site that renamed itself to this computer's address (DNS rebinding)
+        assertThat(statusOf("/", "Host: evil.example:" + preview.port())).contains(" 403 ");
+        assertThat(statusOf("/__impact/problems", "Host: attacker.example")).contains(" 403 ");
+        // the reload channel and the problems answer the preview's own pages, not another origin's
+        assertThat(statusOf("/__impact/problems", here, "Origin: http://evil.example")).contains(" 403 ");
+        assertThat(statusOf("/__impact/problems", here, "Origin: http://127.0.0.1:" + preview.port())).endsWith(" 200 OK");
+        assertThat(statusOf("/__impact/problems", here)).endsWith(" 200 OK");
+        assertThat(Preview.trusted("evil.example", null, false, false)).as("listening on the network: any host name").isTrue();
+        assertThat(Preview.trusted("evil.example", "http://other.example", false, true)).isFalse();
+    }
+
+    @Test
+    void twoHundredRequestsAtOnceAreAllAnswered() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String path = i % 2 == 0 ? "/" : "/case-studies/water-points/index.html";
+            all.add(http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + preview.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var f : all) {
+            HttpResponse<String> r = f.get(60, TimeUnit.SECONDS);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.body()).contains("</html>");
+        }
     }
 
     @Test
