@@ -38,6 +38,11 @@ final class SourceWatcher implements AutoCloseable {
         this.onChange = onChange;
         this.service = root.getFileSystem().newWatchService();
         registerTree(root);
+        // the folder above, for the source folder itself going away and coming back
+        Path parent = root.toAbsolutePath().getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            parent.register(service, ENTRY_CREATE, ENTRY_DELETE);
+        }
         this.thread = threads.newThread(this::loop);
     }
 
@@ -62,26 +67,36 @@ final class SourceWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = service.take();
-                drain(key);
+                boolean relevant = drain(key);
                 // wait for the burst to end
                 WatchKey more;
                 while ((more = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    relevant |= drain(more);
                 }
-                onChange.run();
+                if (relevant) {
+                    onChange.run();
+                }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private void drain(WatchKey key) {
+    /** Takes a key's events; whether one of them concerns the sources. */
+    private boolean drain(WatchKey key) {
         Path dir = (Path) key.watchable();
+        boolean above = !dir.startsWith(root);
+        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
+                relevant = true;
                 continue;
             }
             Path changed = dir.resolve((Path) event.context());
+            if (above && !changed.equals(root.toAbsolutePath())) {
+                continue; // another file beside the source folder
+            }
+            relevant = true;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(changed);
@@ -91,6 +106,7 @@ final class SourceWatcher implements AutoCloseable {
             }
         }
         key.reset();
+        return relevant;
     }
 
     @Override

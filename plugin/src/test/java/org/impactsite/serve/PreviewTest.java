@@ -144,6 +144,20 @@ class PreviewTest {
     }
 
     @Test
+    void aDeletedSourceFolderShowsTheProblemOverTheLastReportAndItsReturnClearsIt() throws Exception {
+        Path src = project.resolve("src/impact");
+        Path aside = dir.resolve("impact-aside");
+        Files.move(src, aside);
+        await(() -> body("/__impact/problems").contains("\"severity\":\"error\""), "the missing folder told");
+        assertThat(body("/__impact/problems")).contains("src/impact");
+        assertThat(body("/case-studies/school-taps/")).as("the last good report is still served").contains("Taps in schools");
+        Files.move(aside, src);
+        await(() -> !body("/__impact/problems").contains("\"severity\":\"error\""), "the folder back");
+        Files.writeString(caseStudy(), Files.readString(caseStudy()).replace("title: Taps in schools", "title: Taps, back again"));
+        await(() -> body("/case-studies/school-taps/").contains("Taps, back again"), "edits seen again after the folder came back");
+    }
+
+    @Test
     void twoHundredRequestsAtOnceAreAllAnswered() throws Exception {
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
