@@ -63,6 +63,8 @@ final class Stages {
     private Instant reportTime;
     private Set<String> linked;
     private SitePlan plan;
+    private Path userTemplates;
+    private Messages messages;
 
     Stages(BuildSettings settings, Progress progress) {
         this.settings = settings;
@@ -112,10 +114,10 @@ final class Stages {
         publishMap = new PublishMap(settings.sourceDirectory(), project);
         Object structure = structure();
         MarkdownRenderer markdown = new MarkdownRenderer(paths, publishMap);
-        // the chart words of the project's own message bundles; their mistakes are reported with the pages'
-        Problems told = new Problems();
-        ChartMaker chartMaker = new ChartMaker(locale, site.accent())
-                .withWords(Messages.load(locale, UserTemplates.folder(paths, told), paths::display, told).chartWords());
+        // the report's words, the theme's and the project's own, read once for the charts and the pages
+        userTemplates = UserTemplates.folder(paths, problems);
+        messages = Messages.load(locale, userTemplates, paths::display, problems);
+        ChartMaker chartMaker = new ChartMaker(locale, site.accent()).withWords(messages.chartWords());
         progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
                 project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
@@ -147,7 +149,7 @@ final class Stages {
         progress.step("rendering pages", 0);
         reportTime = buildTime();
         linked = plan.publications();
-        renderer = new PageRenderer(UserTemplates.folder(paths, problems), project.site().locale(), paths::display)
+        renderer = new PageRenderer(userTemplates, project.site().locale(), paths::display).withMessages(messages)
                 .withMemo(reuse.memo())
                 .withReportDate(reportTime == null ? null : reportTime.atZone(ZoneOffset.UTC).toLocalDate())
                 .withSpill(spill);

@@ -58,6 +58,14 @@ public final class PageRenderer {
      * @param userTemplates the project's {@code templates} folder; need not exist
      * @param locale        the report's language
      */
+    private Messages messages;
+
+    /** Words already loaded for this report (their mistakes reported), so they are not read again for the pages. */
+    public PageRenderer withMessages(Messages loaded) {
+        this.messages = loaded;
+        return this;
+    }
+
     public PageRenderer(Path userTemplates, Locale locale) {
         this(userTemplates, locale, Templates::relativeToWorkingDirectory);
     }
@@ -140,7 +148,7 @@ public final class PageRenderer {
     public List<SiteFile> render(PageInputs in, Problems problems) {
         Objects.requireNonNull(in, "in");
         Objects.requireNonNull(problems, "problems");
-        templates.useMessages(Messages.load(locale, templates.userDir(), templates.display(), problems));
+        templates.useMessages(messages != null ? messages : Messages.load(locale, templates.userDir(), templates.display(), problems));
         ThreadLocal<Views> perThread = ThreadLocal.withInitial(() -> new Views(locale));
         Views views = perThread.get();
         Portfolio p = in.portfolio();

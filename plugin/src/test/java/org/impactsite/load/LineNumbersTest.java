@@ -61,7 +61,12 @@ class LineNumbersTest {
     @Test
     void crlfLineEndingsGiveTheSameLines() throws Exception {
         String text = deepCaseStudy();
-        Fixtures.withCaseStudy(root, "deep", text.replace("\n", "\r\n"));
+        readsAsWritten(text, text.replace("\n", "\r\n"));
+    }
+
+    /** {@code written}, the deep case study with other line ends, gives the problem, story and summary of {@code text}. */
+    private void readsAsWritten(String text, String written) throws Exception {
+        Fixtures.withCaseStudy(root, "deep", written);
         Fixtures.Loaded loaded = Fixtures.load(root);
         assertThat(loaded.problems().all()).singleElement()
                 .satisfies(p -> assertThat(p.location()).isEqualTo(locate(text, "\"12 apples\"")));
@@ -78,14 +83,8 @@ class LineNumbersTest {
         for (int i = 0; i < lines.length; i++) {
             mixed.append(lines[i]).append(i == lines.length - 1 ? "" : ends[i % 3]);
         }
-        for (String written : new String[] {text.replace("\n", "\r"), mixed.toString()}) {
-            Fixtures.withCaseStudy(root, "deep", written);
-            Fixtures.Loaded loaded = Fixtures.load(root);
-            assertThat(loaded.problems().all()).singleElement()
-                    .satisfies(p -> assertThat(p.location()).isEqualTo(locate(text, "\"12 apples\"")));
-            assertThat(loaded.project().caseStudies().get(0).body().text()).isEqualTo("The story.\n");
-            assertThat(loaded.project().caseStudies().get(0).summary()).isEqualTo("line one\n\nline three");
-        }
+        readsAsWritten(text, text.replace("\n", "\r"));
+        readsAsWritten(text, mixed.toString());
     }
 
     @Test
