@@ -116,9 +116,9 @@ final class BuildRecord {
     }
 
     /**
-     * Records a build that was just written. A build that warned of text no font could draw is
-     * recorded as never up to date (installing the font must draw the pictures again), but with
-     * the files it wrote, so that the next build knows the output folder as its own.
+     * Records a build that was just written, with its warnings (told again when the next build
+     * finds the report up to date) and the files it wrote, so that the next build knows the
+     * output folder as its own.
      */
     void save(BuildResult result) throws IOException {
         save(result, output);
@@ -144,7 +144,7 @@ final class BuildRecord {
         }
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
-        lines.add(result.problems().has(Problem.Kind.MISSING_FONT) ? "inputs to be drawn again" : "inputs " + inputs);
+        lines.add("inputs " + inputs);
         lines.add("result " + result.pages() + " " + result.charts() + " " + result.dataFiles() + " " + result.files());
         for (Problem p : result.problems().all()) {
             Location at = p.location();

@@ -96,7 +96,7 @@ class ArchitectureTest {
      * rules, arithmetic of figures and their formats), then reading, the portfolio, the plan of
      * the site, charts, stories, open data, pages, the site's files, the build, preview, goals.
      */
-    static final List<String> PIPELINE = List.of("problem", "model", "reuse", "validate", "figures", "format", "load",
+    static final List<String> PIPELINE = List.of("problem", "model", "reuse", "fonts", "validate", "figures", "format", "load",
             "portfolio", "plan", "chart", "markdown", "publish", "page", "site", "(root)", "serve", "mojo");
 
     @Test

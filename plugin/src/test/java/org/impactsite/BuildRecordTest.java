@@ -168,27 +168,18 @@ class BuildRecordTest {
     }
 
     @Test
-    void aBuildThatCouldNotDrawSomeTextIsNeverUpToDateYetItsOutputStaysItsOwn() throws IOException {
-        BuildSettings settings = BuildSettings.of(project, true).withOutput(site);
-        Path file = BuildRecord.fileFor(site);
-        Problems told = new Problems();
-        told.warning(new Location("src/impact/site.yaml", 1, 1), "no installed font can draw this", "install one");
-        BuildRecord.of(settings).save(new BuildResult(told, 1, 0, 0, 1, true, 0));
-        assertThat(file).as("a warning told only").isRegularFile();
-        Problems font = new Problems();
-        // the same words, but of the kind the build reacts to
-        font.add(new Problem(Severity.WARNING, new Location("src/impact/site.yaml", 1, 1), "no installed font can draw this",
-                "install one", Problem.Kind.MISSING_FONT));
-        BuildRecord.of(settings).save(new BuildResult(font, 1, 0, 0, 1, true, 0));
-        assertThat(BuildRecord.of(settings).reuse()).as("a new font must draw it next time").isEmpty();
-        assertThat(BuildRecord.writtenPaths(site)).as("the next build may replace its own report")
-                .hasValueSatisfying(paths -> assertThat(paths).contains("index.html"));
-        // and so it does, twice in a row
-        assertThat(new ImpactBuild(settings).run().written()).isTrue();
-        BuildRecord.of(settings).save(new BuildResult(font, 1, 0, 0, 1, true, 0));
-        BuildResult again = new ImpactBuild(settings).run();
-        assertThat(again.problems().errors()).isEmpty();
-        assertThat(again.written()).isTrue();
+    void aReportWithChineseTextIsRecordedAndUpToDateNextTimeOnAnyMachine() throws IOException {
+        // the fixture's water-points title is Chinese: drawn in the plugin's own font, no warning
+        // stops the record (once the cause of a report that could not be built twice)
+        BuildSettings settings = BuildSettings.of(project, true).withOutput(site).withBaseUrl("https://water.example.org/report/");
+        BuildResult first = new ImpactBuild(settings).run();
+        assertThat(site.resolve("case-studies/water-points/card.png")).as("its picture drawn").isRegularFile();
+        assertThat(first.problems().all()).isEmpty();
+        assertThat(BuildRecord.of(settings).reuse()).as("the next build may use this one").isPresent();
+        BuildResult second = new ImpactBuild(settings).run();
+        assertThat(second.problems().all()).isEmpty();
+        assertThat(second.written()).as("nothing changed: nothing written").isFalse();
+        assertThat(BuildRecord.writtenPaths(site)).hasValueSatisfying(paths -> assertThat(paths).contains("index.html"));
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.impactsite.publish.TestFonts;
 
 /** Whole builds of small projects written in the user's format. */
 class ImpactBuildTest {
@@ -402,7 +401,7 @@ class ImpactBuildTest {
         Files.writeString(project.resolve("src/impact/templates/part-tile.ftlh"),
                 "<#macro tiles list><p class=\"our-tiles\">${list?size} ${w.source}</p></#macro>\n");
         BuildResult result = build(project, true);
-        assertThat(result.problems().all()).allSatisfy(p -> assertThat(p.message()).contains("no installed font"));
+        assertThat(result.problems().all()).isEmpty();
         Path site = project.resolve("target/impact-site");
         Document water = page(site, "case-studies/water-points/index.html");
         assertThat(water.select("p.our-tiles").text()).isEqualTo("3 Source");
@@ -454,10 +453,7 @@ class ImpactBuildTest {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         BuildResult result = build(project, true);
         assertThat(result.problems().errors()).isEmpty();
-        assertThat(result.problems().warnings()).allSatisfy(w -> assertThat(w.message()).contains("no installed font"));
-        if (TestFonts.chineseInstalled()) {
-            assertThat(result.problems().warnings()).isEmpty();
-        }
+        assertThat(result.problems().warnings()).as("its Chinese title is drawn in the plugin's own font").isEmpty();
         Path site = project.resolve("target/impact-site");
         String base = "https://water.example.org/report/";
         org.jsoup.nodes.Document sitemap = Jsoup.parse(Files.readString(site.resolve("sitemap.xml")), "",

@@ -38,11 +38,11 @@ final class BarChart {
         JFreeChart chart;
         int height;
         if (Bars.wantsHorizontal(categories)) {
-            chart = Bars.horizontal(bars, axis, f.width());
+            chart = Bars.horizontal(theme, bars, axis, f.width());
             height = Bars.horizontalHeight(bars.size(), f.width());
         } else {
             height = Drawing.HEIGHT;
-            chart = Bars.vertical(bars, axis, height);
+            chart = Bars.vertical(theme, bars, axis, height);
         }
         String unit = metrics.get(0).unit();
         String valueHeader = unit == null || unit.isBlank() ? f.words().value : ChartWords.capitalise(unit.strip());

@@ -46,22 +46,22 @@ final class Bars {
     }
 
     /** Horizontal bars, {@link #horizontalHeight} high, with a value axis. */
-    static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat, int width) {
-        return horizontal(bars, axisFormat, width, true);
+    static JFreeChart horizontal(Theme theme, List<Bar> bars, NumberFormat axisFormat, int width) {
+        return horizontal(theme, bars, axisFormat, width, true);
     }
 
     /** Horizontal bars, {@link #horizontalHeight} high; without a value axis, the bars take its room. */
-    static JFreeChart horizontal(List<Bar> bars, NumberFormat axisFormat, int width, boolean valueAxis) {
-        CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.HORIZONTAL);
+    static JFreeChart horizontal(Theme theme, List<Bar> bars, NumberFormat axisFormat, int width, boolean valueAxis) {
+        CategoryPlot plot = plot(theme, bars, axisFormat, PlotOrientation.HORIZONTAL);
         plot.getRangeAxis().setVisible(valueAxis);
         plot.setRangeGridlinesVisible(valueAxis);
-        horizontalCategories(plot, horizontalHeight(bars.size(), width), width);
-        fitLabels(plot, bars, dataWidth(bars.stream().map(Bar::category).toList(), width), false);
-        return Charts.of(plot, false);
+        horizontalCategories(theme, plot, horizontalHeight(bars.size(), width), width);
+        fitLabels(theme, plot, bars, dataWidth(theme, bars.stream().map(Bar::category).toList(), width), false);
+        return Charts.of(theme, plot, false);
     }
 
-    static JFreeChart vertical(List<Bar> bars, NumberFormat axisFormat, int height) {
-        CategoryPlot plot = plot(bars, axisFormat, PlotOrientation.VERTICAL);
+    static JFreeChart vertical(Theme theme, List<Bar> bars, NumberFormat axisFormat, int height) {
+        CategoryPlot plot = plot(theme, bars, axisFormat, PlotOrientation.VERTICAL);
         CategoryAxis axis = plot.getDomainAxis();
         int n = bars.size();
         double edge = n <= 2 ? 0.16 : n == 3 ? 0.08 : 0.03;
@@ -69,8 +69,8 @@ final class Bars {
         axis.setLowerMargin(edge);
         axis.setUpperMargin(edge);
         ((BarRenderer) plot.getRenderer()).setMaximumBarWidth(0.18);
-        fitLabels(plot, bars, height - 90, true);
-        return Charts.of(plot, false);
+        fitLabels(theme, plot, bars, height - 90, true);
+        return Charts.of(theme, plot, false);
     }
 
     /**
@@ -78,12 +78,12 @@ final class Bars {
      * a third of the width, bars no thicker than {@link #BAR_THICKNESS} pixels. A narrow chart
      * has no room beside its bars: there each label is written above its bar, across the width.
      */
-    static void horizontalCategories(CategoryPlot plot, int height, int width) {
-        horizontalCategories(plot, height, width, 0.35);
+    static void horizontalCategories(Theme theme, CategoryPlot plot, int height, int width) {
+        horizontalCategories(theme, plot, height, width, 0.35);
     }
 
-    /** As {@link #horizontalCategories(CategoryPlot, int, int)}, with this share of the height between categories. */
-    static void horizontalCategories(CategoryPlot plot, int height, int width, double categoryMargin) {
+    /** As {@link #horizontalCategories(Theme, CategoryPlot, int, int)}, with this share of the height between categories. */
+    static void horizontalCategories(Theme theme, CategoryPlot plot, int height, int width, double categoryMargin) {
         CategoryAxis axis = plot.getDomainAxis();
         axis.setMaximumCategoryLabelWidthRatio((float) CATEGORY_WIDTH_RATIO);
         axis.setMaximumCategoryLabelLines(2);
@@ -92,7 +92,7 @@ final class Bars {
         axis.setLowerMargin(0.04);
         axis.setUpperMargin(0.04);
         if (Drawing.narrow(width)) {
-            labelsAbove(plot, axis, dataHeight, width);
+            labelsAbove(theme, plot, axis, dataHeight, width);
         }
         for (int i = 0; i < plot.getRendererCount(); i++) {
             if (plot.getRenderer(i) instanceof BarRenderer r) {
@@ -104,7 +104,7 @@ final class Bars {
     /** Room above each bar for one line of label text. */
     private static final double LABEL_ROOM = 22;
 
-    private static void labelsAbove(CategoryPlot plot, CategoryAxis axis, double dataHeight, int width) {
+    private static void labelsAbove(Theme theme, CategoryPlot plot, CategoryAxis axis, double dataHeight, int width) {
         axis.setVisible(false);
         List<?> keys = plot.getDataset(0).getColumnKeys();
         int n = keys.size();
@@ -115,36 +115,36 @@ final class Bars {
         axis.setCategoryMargin(Math.min(between, 0.9 - lower));
         double room = width - 2 * EDGE;
         for (Object key : keys) {
-            CategoryTextAnnotation a = new CategoryTextAnnotation(fit(key.toString(), room), (Comparable<?>) key, 0);
+            CategoryTextAnnotation a = new CategoryTextAnnotation(fit(theme, key.toString(), room), (Comparable<?>) key, 0);
             a.setCategoryAnchor(CategoryAnchor.START);
             a.setTextAnchor(TextAnchor.BOTTOM_LEFT);
-            a.setFont(Theme.LABEL);
+            a.setFont(theme.label());
             a.setPaint(Theme.TEXT);
             plot.addAnnotation(a);
         }
     }
 
     /** The text, cut with an ellipsis where it would be wider than {@code room} pixels. */
-    static String fit(String text, double room) {
-        if (Charts.width(text, Theme.LABEL) <= room) {
+    static String fit(Theme theme, String text, double room) {
+        if (Charts.width(text, theme.label()) <= room) {
             return text;
         }
         int[] cps = text.codePoints().toArray();
         int n = cps.length;
-        while (n > 1 && Charts.width(new String(cps, 0, n).strip() + "\u2026", Theme.LABEL) > room) {
+        while (n > 1 && Charts.width(new String(cps, 0, n).strip() + "\u2026", theme.label()) > room) {
             n--;
         }
         return new String(cps, 0, n).strip() + "\u2026";
     }
 
     /** Makes a bar renderer flat: no gradient, shadow or outline; value labels in the text colour. */
-    static <R extends BarRenderer> R flat(R r) {
+    static <R extends BarRenderer> R flat(Theme theme, R r) {
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setDrawBarOutline(false);
         r.setItemMargin(0.06);
         r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(Theme.VALUE);
+        r.setDefaultItemLabelFont(theme.value());
         r.setDefaultItemLabelPaint(Theme.TEXT);
         r.setItemLabelAnchorOffset(LABEL_GAP);
         return r;
@@ -162,12 +162,12 @@ final class Bars {
      * Stretches the value axis so the longest bar plus its label fits the plot
      * ({@code dataSize} pixels long): labels never run off the chart.
      */
-    static void fitLabels(CategoryPlot plot, List<Bar> bars, double dataSize, boolean vertical) {
+    static void fitLabels(Theme theme, CategoryPlot plot, List<Bar> bars, double dataSize, boolean vertical) {
         double upper = 0;
         boolean negative = false;
         for (Bar b : bars) {
             negative |= b.value() < 0;
-            double labelSize = vertical ? 22 : Charts.width(b.label(), Theme.VALUE) + LABEL_GAP + 8;
+            double labelSize = vertical ? 22 : Charts.width(b.label(), theme.value()) + LABEL_GAP + 8;
             double room = Math.max(dataSize - labelSize, dataSize * 0.3);
             upper = Math.max(upper, b.value() * dataSize / room);
         }
@@ -181,7 +181,7 @@ final class Bars {
         }
     }
 
-    private static CategoryPlot plot(List<Bar> bars, NumberFormat axisFormat, PlotOrientation orientation) {
+    private static CategoryPlot plot(Theme theme, List<Bar> bars, NumberFormat axisFormat, PlotOrientation orientation) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         String[] labels = new String[bars.size()];
         Paint[] paints = new Paint[bars.size()];
@@ -191,21 +191,21 @@ final class Bars {
             labels[i] = b.label();
             paints[i] = b.color();
         }
-        BarRenderer r = flat(new ColumnPaintRenderer(paints));
+        BarRenderer r = flat(theme, new ColumnPaintRenderer(paints));
         r.setDefaultItemLabelGenerator(FixedLabels.oneSeries(labels));
         labelsAtEnd(r, orientation);
-        NumberAxis valueAxis = Charts.valueAxis(axisFormat);
+        NumberAxis valueAxis = Charts.valueAxis(theme, axisFormat);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null), valueAxis, r);
         plot.setOrientation(orientation);
-        Charts.style(plot);
+        Charts.style(theme, plot);
         return plot;
     }
 
     /** About how many pixels the bars of a horizontal chart have, beside these category labels. */
-    static double dataWidth(List<String> categories, int width) {
+    static double dataWidth(Theme theme, List<String> categories, int width) {
         double w = 0;
         for (String c : categories) {
-            w = Math.max(w, Charts.width(c, Theme.LABEL));
+            w = Math.max(w, Charts.width(c, theme.label()));
         }
         if (Drawing.narrow(width)) {
             return width - 2 * EDGE - 8;

@@ -58,13 +58,13 @@ final class BeforeAfterChart {
         List<Bars.Bar> bars = List.of(
                 new Bars.Bar(f.words().before, m.baseline().doubleValue(), f.compactBaseline(m), Theme.NEUTRAL),
                 new Bars.Bar(f.words().after, m.value().doubleValue(), f.compact(m), theme.accent()));
-        JFreeChart chart = Bars.vertical(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), SINGLE_HEIGHT);
+        JFreeChart chart = Bars.vertical(theme, bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), SINGLE_HEIGHT);
         String change = f.change(m);
         if (!change.isEmpty()) {
-            Charts.headline(chart, f.words().headline(f.words().change, change));
+            Charts.headline(theme, chart, f.words().headline(f.words().change, change));
         }
         if (m.hasTarget()) {
-            target(chart.getCategoryPlot(), m, f);
+            target(theme, chart.getCategoryPlot(), m, f);
         }
         return chart;
     }
@@ -84,27 +84,27 @@ final class BeforeAfterChart {
             ends.add(new Bars.Bar(c.label(), m.baseline().doubleValue(), labels[0][i], null));
             ends.add(new Bars.Bar(c.label(), m.value().doubleValue(), labels[1][i], null));
         }
-        BarRenderer r = Bars.flat(new BarRenderer());
+        BarRenderer r = Bars.flat(theme, new BarRenderer());
         r.setSeriesPaint(0, Theme.NEUTRAL);
         r.setSeriesPaint(1, theme.accent());
         r.setDefaultItemLabelGenerator(new FixedLabels(labels));
         Bars.labelsAtEnd(r, PlotOrientation.HORIZONTAL);
         CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(null),
-                Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT)), r);
+                Charts.valueAxis(theme, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT)), r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        Charts.style(plot);
-        Bars.horizontalCategories(plot, pairsHeight(metrics.size()), f.width(), 0.3);
-        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
-        return Charts.of(plot, true);
+        Charts.style(theme, plot);
+        Bars.horizontalCategories(theme, plot, pairsHeight(metrics.size()), f.width(), 0.3);
+        Bars.fitLabels(theme, plot, ends, Bars.dataWidth(theme, ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
+        return Charts.of(theme, plot, true);
     }
 
     private static int pairsHeight(int n) {
         return 80 + 72 * n;
     }
 
-    private static void target(CategoryPlot plot, Metric m, Figures f) {
+    private static void target(Theme theme, CategoryPlot plot, Metric m, Figures f) {
         double t = m.target().doubleValue();
-        plot.addRangeMarker(Charts.marker(t, f.words().headline(f.words().target, f.compact(m.target())), false),
+        plot.addRangeMarker(Charts.marker(theme, t, f.words().headline(f.words().target, f.compact(m.target())), false),
                 Layer.FOREGROUND);
         if (plot.getRangeAxis().getUpperBound() < t * 1.12) {
             plot.getRangeAxis().setRange(0, t * 1.12);

@@ -84,13 +84,14 @@ public final class ChartMaker {
         Objects.requireNonNull(cs, "cs");
         Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
         Figures narrow = new Figures(locale, dates, Drawing.NARROW, words);
+        Theme theme = this.theme.measuring(texts(List.of(cs), false));
         List<RenderedChart> charts = new ArrayList<>();
         for (ChartPlan plan : ChartPlanner.plan(cs, f.words())) {
-            Optional<Drawing> drawing = draw(plan, f).filter(d -> saysSomething(plan, d));
+            Optional<Drawing> drawing = draw(plan, f, theme).filter(d -> saysSomething(plan, d));
             if (drawing.isPresent()) {
                 String id = "chart-" + (charts.size() + 1);
                 String prefix = id + "-" + nameSafe(cs.slug()) + "-";
-                charts.add(render(id, prefix, plan.type(), plan.title(), drawing.get(), draw(plan, narrow).orElseThrow(),
+                charts.add(render(theme, id, prefix, plan.type(), plan.title(), drawing.get(), draw(plan, narrow, theme).orElseThrow(),
                         f.words().subtitle(plan.metrics()), source(cs, plan.metrics(), f.words())));
             }
         }
@@ -104,13 +105,14 @@ public final class ChartMaker {
     public List<RenderedChart> forPortfolio(Project project) {
         Objects.requireNonNull(project, "project");
         Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
+        Theme theme = this.theme.measuring(texts(project.caseStudies(), true));
         List<PortfolioCharts.Entry> wide = PortfolioCharts.all(project, f, theme);
         List<PortfolioCharts.Entry> narrow = PortfolioCharts.all(project, new Figures(locale, dates, Drawing.NARROW, words), theme);
         List<RenderedChart> charts = new ArrayList<>();
         for (int i = 0; i < wide.size(); i++) {
             PortfolioCharts.Entry e = wide.get(i);
             String id = "portfolio-" + (charts.size() + 1);
-            charts.add(render(id, id + "-", ChartType.BAR, e.title(), e.drawing(), narrow.get(i).drawing(),
+            charts.add(render(theme, id, id + "-", ChartType.BAR, e.title(), e.drawing(), narrow.get(i).drawing(),
                     e.subtitle(), f.words().portfolioSource));
         }
         return List.copyOf(charts);
@@ -136,7 +138,32 @@ public final class ChartMaker {
         return names.isEmpty() ? "" : words.source(List.copyOf(names));
     }
 
-    private Optional<Drawing> draw(ChartPlan plan, Figures f) {
+    /**
+     * The texts a chart of these case studies may write, to choose the font they are measured
+     * in: the report's chart words, the figures' labels, units and channels, the declared
+     * charts' titles and the sources' names (and with {@code titles}, the case studies' titles).
+     */
+    private List<String> texts(List<CaseStudy> studies, boolean titles) {
+        List<String> texts = new ArrayList<>(words.texts().values());
+        for (CaseStudy cs : studies) {
+            if (titles) {
+                texts.add(cs.title());
+            }
+            for (Metric m : cs.metrics()) {
+                texts.add(m.label());
+                texts.add(m.unit());
+                texts.add(m.channel());
+            }
+            cs.charts().forEach(c -> texts.add(c.title()));
+            cs.sources().forEach(src -> {
+                texts.add(src.publisher());
+                texts.add(src.title());
+            });
+        }
+        return texts;
+    }
+
+    private Optional<Drawing> draw(ChartPlan plan, Figures f, Theme theme) {
         return switch (plan.type()) {
             case BAR -> Optional.of(BarChart.draw(plan, f, theme));
             case LINE -> Optional.of(LineChart.draw(plan, f, theme, locale));
@@ -147,7 +174,7 @@ public final class ChartMaker {
         };
     }
 
-    private RenderedChart render(String id, String prefix, ChartType type, String title, Drawing d, Drawing narrow,
+    private static RenderedChart render(Theme theme, String id, String prefix, ChartType type, String title, Drawing d, Drawing narrow,
             String subtitle, String source) {
         String svg = SvgWriter.write(d, prefix, title, theme);
         String narrowSvg = SvgWriter.write(narrow, prefix + "n-", title, theme);

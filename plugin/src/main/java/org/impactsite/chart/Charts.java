@@ -32,8 +32,8 @@ final class Charts {
     }
 
     /** A chart around a styled plot; no title (the page shows it), a legend on top when asked. */
-    static JFreeChart of(Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(null, Theme.LABEL, plot, legend);
+    static JFreeChart of(Theme theme, Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(null, theme.label(), plot, legend);
         // no background: the chart takes the page's, light or dark
         chart.setBackgroundPaint(null);
         chart.setBorderVisible(false);
@@ -46,7 +46,7 @@ final class Charts {
             LegendTitle l = chart.getLegend();
             l.setFrame(BlockBorder.NONE);
             l.setBackgroundPaint(null);
-            l.setItemFont(Theme.LABEL);
+            l.setItemFont(theme.label());
             l.setItemPaint(Theme.TEXT);
             l.setPosition(RectangleEdge.TOP);
             l.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -57,20 +57,20 @@ final class Charts {
     }
 
     /** A bold line above the plot, such as the change of a before/after chart. */
-    static void headline(JFreeChart chart, String text) {
-        TextTitle t = new TextTitle(text, Theme.HEADLINE, Theme.TEXT, RectangleEdge.TOP,
+    static void headline(Theme theme, JFreeChart chart, String text) {
+        TextTitle t = new TextTitle(text, theme.headline(), Theme.TEXT, RectangleEdge.TOP,
                 HorizontalAlignment.LEFT, VerticalAlignment.TOP, new RectangleInsets(0, 4, 10, 0));
         chart.addSubtitle(t);
     }
 
-    static void style(CategoryPlot plot) {
+    static void style(Theme theme, CategoryPlot plot) {
         plot.setRangeGridlinesVisible(true);
         plot.setRangeGridlinePaint(Theme.GRID);
         plot.setRangeGridlineStroke(Theme.GRID_STROKE);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         CategoryAxis axis = plot.getDomainAxis();
-        axis.setTickLabelFont(Theme.LABEL);
+        axis.setTickLabelFont(theme.label());
         axis.setTickLabelPaint(Theme.TEXT);
         axis.setAxisLinePaint(Theme.AXIS_LINE);
         axis.setTickMarksVisible(false);
@@ -78,14 +78,14 @@ final class Charts {
         axis.setCategoryLabelPositionOffset(8);
     }
 
-    static void style(XYPlot plot) {
+    static void style(Theme theme, XYPlot plot) {
         plot.setRangeGridlinesVisible(true);
         plot.setRangeGridlinePaint(Theme.GRID);
         plot.setRangeGridlineStroke(Theme.GRID_STROKE);
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         ValueAxis axis = plot.getDomainAxis();
-        axis.setTickLabelFont(Theme.TICK);
+        axis.setTickLabelFont(theme.tick());
         axis.setTickLabelPaint(Theme.SOFT_TEXT);
         axis.setAxisLinePaint(Theme.AXIS_LINE);
         axis.setTickMarkPaint(Theme.AXIS_LINE);
@@ -94,10 +94,10 @@ final class Charts {
     }
 
     /** A value axis without line or tick marks, its labels written by {@code format}. */
-    static NumberAxis valueAxis(NumberFormat format) {
+    static NumberAxis valueAxis(Theme theme, NumberFormat format) {
         NumberAxis axis = new NumberAxis(null);
         axis.setNumberFormatOverride(format);
-        axis.setTickLabelFont(Theme.TICK);
+        axis.setTickLabelFont(theme.tick());
         axis.setTickLabelPaint(Theme.SOFT_TEXT);
         axis.setAxisLineVisible(false);
         axis.setTickMarksVisible(false);
@@ -135,13 +135,13 @@ final class Charts {
     }
 
     /** A dashed line across the plot at {@code value}, such as a target, with its label if not null. */
-    static ValueMarker marker(double value, String label, boolean horizontalPlot) {
+    static ValueMarker marker(Theme theme, double value, String label, boolean horizontalPlot) {
         ValueMarker m = new ValueMarker(value, Theme.SOFT_TEXT, Theme.MARKER_STROKE);
         if (label == null) {
             return m;
         }
         m.setLabel(label);
-        m.setLabelFont(Theme.TICK);
+        m.setLabelFont(theme.tick());
         m.setLabelPaint(Theme.TEXT);
         m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
         if (horizontalPlot) {

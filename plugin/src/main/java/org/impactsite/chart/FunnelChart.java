@@ -29,7 +29,7 @@ final class FunnelChart {
             rows.add(List.of(m.label(), f.full(m), ofPrevious, previous == null ? "" : f.share(v, first)));
             previous = v;
         }
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
+        JFreeChart chart = Bars.horizontal(theme, bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
         DataTable table = new DataTable(plan.title(),
                 List.of(f.words().step, f.words().value, f.words().ofPrevious, f.words().ofFirst), rows);
         Metric last = steps.get(steps.size() - 1);

@@ -77,10 +77,10 @@ final class LineChart {
             if (metrics.size() <= LABELLED_SERIES) {
                 List<SeriesPoint> ps = m.series();
                 SeriesPoint last = ps.get(ps.size() - 1);
-                labels.add(label(f.compact(last.value()), x(last.date()), y(last.value(), log), TextAnchor.BOTTOM_RIGHT));
+                labels.add(label(theme, f.compact(last.value()), x(last.date()), y(last.value(), log), TextAnchor.BOTTOM_RIGHT));
                 if (metrics.size() == 1 && ps.size() > 1) {
                     SeriesPoint first = ps.get(0);
-                    labels.add(label(f.compact(first.value()), x(first.date()), y(first.value(), log),
+                    labels.add(label(theme, f.compact(first.value()), x(first.date()), y(first.value(), log),
                             TextAnchor.BOTTOM_LEFT));
                 }
             }
@@ -89,25 +89,25 @@ final class LineChart {
         renderer.setUseFillPaint(false);
 
         DateAxis dates = dateAxis(f, locale, precision, data);
-        NumberAxis values = log ? logAxis(f, min, max) : Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
+        NumberAxis values = log ? logAxis(theme, f, min, max) : Charts.valueAxis(theme, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT));
         if (!log && min >= 0) {
             double upper = max > 0 ? max * 1.12 : 1;
             values.setRange(0, upper);
             Charts.roundTicks(values, 0, upper, false);
         }
         XYPlot plot = new XYPlot(data, dates, values, renderer);
-        Charts.style(plot);
+        Charts.style(theme, plot);
         for (XYTextAnnotation a : labels) {
             renderer.addAnnotation(a, Layer.FOREGROUND);
         }
         if (metrics.size() == 1 && metrics.get(0).hasTarget()) {
             BigDecimal t = metrics.get(0).target();
             if (!log || t.signum() > 0) {
-                plot.addRangeMarker(Charts.marker(y(t, log), f.words().headline(f.words().target, f.compact(t)), false),
+                plot.addRangeMarker(Charts.marker(theme, y(t, log), f.words().headline(f.words().target, f.compact(t)), false),
                         Layer.FOREGROUND);
             }
         }
-        JFreeChart chart = Charts.of(plot, metrics.size() > 1);
+        JFreeChart chart = Charts.of(theme, plot, metrics.size() > 1);
         List<String> notes = log ? List.of(f.words().logNote) : List.of();
         return new Drawing(chart, f.width(), Drawing.HEIGHT, description(metrics, f, log), table(plan, f), notes);
     }
@@ -172,9 +172,9 @@ final class LineChart {
         return log ? Math.log10(value.doubleValue()) : value.doubleValue();
     }
 
-    private static XYTextAnnotation label(String text, double x, double y, TextAnchor anchor) {
+    private static XYTextAnnotation label(Theme theme, String text, double x, double y, TextAnchor anchor) {
         XYTextAnnotation a = new XYTextAnnotation(text, x, y);
-        a.setFont(Theme.VALUE);
+        a.setFont(theme.value());
         a.setPaint(Theme.TEXT);
         a.setTextAnchor(anchor);
         return a;
@@ -220,8 +220,8 @@ final class LineChart {
      * with the figure (1,000, 10K, 1M): JFreeChart's own log axis draws its tick labels as
      * outlines, not text.
      */
-    private static NumberAxis logAxis(Figures f, double min, double max) {
-        NumberAxis axis = Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.LOG10));
+    private static NumberAxis logAxis(Theme theme, Figures f, double min, double max) {
+        NumberAxis axis = Charts.valueAxis(theme, new AxisFormat(f.numbers(), AxisFormat.Kind.LOG10));
         double lo = Math.min(Math.floor(Math.log10(min)), Math.log10(min) - 0.15);
         double hi = Math.max(Math.ceil(Math.log10(max)), Math.log10(max) + 0.25);
         axis.setAutoRangeIncludesZero(false);

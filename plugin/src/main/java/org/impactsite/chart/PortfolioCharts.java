@@ -124,7 +124,7 @@ final class PortfolioCharts {
         }
         String whole = f.words().reachTitle(unit);
         String title = rows.size() > shown.size() ? f.words().reachTop(whole, shown.size(), rows.size()) : whole;
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
+        JFreeChart chart = Bars.horizontal(theme, bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
         DataTable data = new DataTable(title,
                 List.of(f.words().caseStudy, f.words().metric, f.words().value, f.words().unit), table);
         List<String> notes = new ArrayList<>();
@@ -192,7 +192,7 @@ final class PortfolioCharts {
             ranked.add(f.words().ranked(names.get(k), f.words().qualified(q, f.prose(sum))));
         }
         String title = f.words().byChannel(unit);
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
+        JFreeChart chart = Bars.horizontal(theme, bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), f.width());
         DataTable data = new DataTable(title, List.of(f.words().channel, ChartWords.capitalise(unit),
                 f.words().caseStudies), table);
         List<String> notes = new ArrayList<>(List.of(f.words().channelNote(unit)));
@@ -268,7 +268,7 @@ final class PortfolioCharts {
             }
         }
         String title = f.words().awardsTitle;
-        JFreeChart chart = Bars.vertical(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), Drawing.HEIGHT);
+        JFreeChart chart = Bars.vertical(theme, bars, new AxisFormat(f.numbers(), AxisFormat.Kind.COMPACT), Drawing.HEIGHT);
         ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         DataTable data = new DataTable(title, List.of(f.words().year, f.words().awards), table);
         String description = f.words().awards(total, Integer.toString(first), Integer.toString(last),

@@ -55,32 +55,32 @@ final class ProgressChart {
             rows.add(List.of(m.label(), f.full(m), f.full(m.target()), share));
             sentences.add(f.words().progress(m.label(), f.prose(m), f.prose(m.target()), share, percent >= 100));
         }
-        BarRenderer trackRenderer = Bars.flat(new BarRenderer());
+        BarRenderer trackRenderer = Bars.flat(theme, new BarRenderer());
         trackRenderer.setSeriesPaint(0, theme.track());
         trackRenderer.setDefaultItemLabelGenerator(FixedLabels.oneSeries(trackLabels));
         Bars.labelsAtEnd(trackRenderer, PlotOrientation.HORIZONTAL);
-        BarRenderer doneRenderer = Bars.flat(new BarRenderer());
+        BarRenderer doneRenderer = Bars.flat(theme, new BarRenderer());
         doneRenderer.setSeriesPaint(0, theme.accent());
         doneRenderer.setDefaultItemLabelGenerator(FixedLabels.oneSeries(doneLabels));
         Bars.labelsAtEnd(doneRenderer, PlotOrientation.HORIZONTAL);
 
         CategoryPlot plot = new CategoryPlot(track, new CategoryAxis(null),
-                Charts.valueAxis(new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT)), trackRenderer);
+                Charts.valueAxis(theme, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT)), trackRenderer);
         plot.setDataset(1, done);
         plot.setRenderer(1, doneRenderer);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
-        Charts.style(plot);
+        Charts.style(theme, plot);
         plot.getRangeAxis().setVisible(false);
         plot.setRangeGridlinesVisible(false);
         int height = Math.max(110, 50 + (Drawing.narrow(f.width()) ? 56 : 46) * n);
-        Bars.horizontalCategories(plot, height, f.width());
+        Bars.horizontalCategories(theme, plot, height, f.width());
         if (beyond) {
-            plot.addRangeMarker(Charts.marker(100, null, true), Layer.FOREGROUND);
+            plot.addRangeMarker(Charts.marker(theme, 100, null, true), Layer.FOREGROUND);
         }
-        Bars.fitLabels(plot, ends, Bars.dataWidth(ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
+        Bars.fitLabels(theme, plot, ends, Bars.dataWidth(theme, ends.stream().map(Bars.Bar::category).toList(), f.width()), false);
 
-        JFreeChart chart = Charts.of(plot, false);
+        JFreeChart chart = Charts.of(theme, plot, false);
         DataTable table = new DataTable(plan.title(),
                 List.of(f.words().metric, f.words().value, f.words().target, f.words().progress), rows);
         return Drawing.of(f.width(), chart, height, f.words().sentences(sentences), table);

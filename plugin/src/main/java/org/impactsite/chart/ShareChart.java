@@ -42,7 +42,7 @@ final class ShareChart {
         }
         rows.add(List.of(f.words().total, f.full(total), f.share(total, total)));
         // shares are read from their labels: no value axis
-        JFreeChart chart = Bars.horizontal(bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT), f.width(), false);
+        JFreeChart chart = Bars.horizontal(theme, bars, new AxisFormat(f.numbers(), AxisFormat.Kind.PERCENT), f.width(), false);
         DataTable table = new DataTable(plan.title(), List.of(f.words().part, f.words().value, f.words().share), rows);
         String description = f.words().share(largest.label(), f.share(largest.latest(), total), f.prose(largest),
                 f.prose(total));

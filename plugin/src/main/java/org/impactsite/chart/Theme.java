@@ -4,10 +4,12 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.impactsite.fonts.Typefaces;
 import org.impactsite.format.Contrast;
 
 /**
@@ -20,10 +22,6 @@ final class Theme {
     static final String FONT_STACK =
             "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\", Arial, sans-serif";
 
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    static final Font VALUE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    static final Font HEADLINE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
 
     static final Color TEXT = new Color(0x1f2933);
     static final Color SOFT_TEXT = new Color(0x52606d);
@@ -44,8 +42,22 @@ final class Theme {
     private final Color accent;
     private final Color track;
     private final List<Color> series;
+    private final Typefaces.Face face;
+    private final Font label;
+    private final Font value;
+    private final Font headline;
 
+    /** A theme measuring its text in the first of the plugin's fonts. */
     Theme(String accentHex) {
+        this(accentHex, Typefaces.bundled().faces().get(0));
+    }
+
+    /**
+     * @param face the bundled font the chart's text is measured in: the browser draws the SVG's
+     *             text in the reader's fonts, but where labels go and where they are cut is
+     *             worked out with this one, the same on every machine
+     */
+    private Theme(String accentHex, Typefaces.Face face) {
         Objects.requireNonNull(accentHex, "accent");
         if (!HEX.matcher(accentHex).matches()) {
             throw new IllegalArgumentException("accent must be #rrggbb, got " + accentHex);
@@ -54,6 +66,44 @@ final class Theme {
         this.track = mix(accent, BACKGROUND, 0.85);
         this.series = List.of(accent, new Color(0x3e4c59), readable(rotate(accent, 0.45f)),
                 readable(rotate(accent, 0.2f)), NEUTRAL, readable(rotate(accent, 0.7f)));
+        this.face = face;
+        this.label = face.font(Font.PLAIN, 14);
+        this.value = face.font(Font.BOLD, 14);
+        this.headline = face.font(Font.BOLD, 18);
+        this.accentHex = accentHex;
+    }
+
+    private final String accentHex;
+
+    /** This theme measuring in the bundled font that draws these texts best (Chinese labels in a Chinese font). */
+    Theme measuring(Collection<String> texts) {
+        Typefaces.Face best = Typefaces.bundled().faceFor(texts);
+        return best == face ? this : new Theme(accentHex, best);
+    }
+
+    /** The family the text is measured in: part of what a kept chart is made from. */
+    String measuredIn() {
+        return face.family();
+    }
+
+    /** Category labels, legend items and the category axis. */
+    Font label() {
+        return label;
+    }
+
+    /** Values written at bars and points. */
+    Font value() {
+        return value;
+    }
+
+    /** Value-axis ticks and marker labels. */
+    Font tick() {
+        return label;
+    }
+
+    /** The bold line above a plot. */
+    Font headline() {
+        return headline;
     }
 
     /**

@@ -15,8 +15,6 @@ public record Problem(Severity severity, Location location, String message, Stri
     public enum Kind {
         /** Only told to the user. */
         TOLD,
-        /** Text no installed font can draw: the report is not recorded as up to date, so a new font draws it. */
-        MISSING_FONT,
         /** A quoted YAML text not closed on its line: said once, where the quote starts. */
         UNCLOSED_QUOTE
     }

@@ -17,7 +17,7 @@ import org.impactsite.plan.SiteFile;
  * ({@code target/.impact-site.pictures}), each named by a SHA-256 digest of the plugin's version
  * and of everything drawn on it ({@link SocialCards#drawn}). A build after a change to a few
  * case studies draws only their pictures; the others are copied. A picture that drew with a
- * warning (text no installed font has) is never kept, so installing the font draws it again.
+ * warning (characters no bundled font has) is never kept, so every build tells the warning.
  */
 public final class PictureCache {
 

@@ -2,7 +2,6 @@ package org.impactsite.publish;
 
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -14,16 +13,16 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.math.BigDecimal;
 import java.text.AttributedString;
+import java.text.CharacterIterator;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 
+import org.impactsite.fonts.Typefaces;
 import org.impactsite.format.Contrast;
 import org.impactsite.format.NumberFormats;
 import org.impactsite.model.CaseStudy;
@@ -44,10 +43,10 @@ import org.impactsite.plan.SiteFile;
  * organisation). Drawn with Java2D; no clock, no randomness, so the same input on the same
  * machine gives the same bytes.
  *
- * <p>Text is drawn with the installed fonts: Java's sans-serif font first, else the first
- * installed family (by name) that has every character of the line. A line that no installed
- * font can show (Chinese text on a machine without a Chinese font) is left off the picture and
- * reported as a warning saying which font to install.
+ * <p>Text is drawn with the fonts shipped in the plugin ({@link Typefaces}), never the
+ * machine's, so the pictures are the same everywhere: each character in the first bundled font
+ * that has it. Characters none has (emoji, scripts the fonts lack) are left out and reported in
+ * one warning per picture.
  */
 public final class SocialCards {
 
@@ -60,20 +59,14 @@ public final class SocialCards {
     private static final int MARGIN = 80;
     private static final int BAR = 24;
 
-    private final Function<String, Optional<String>> fontFor;
+    private final Typefaces fonts = Typefaces.bundled();
     private final Locale locale;
     private final Color accent;
 
     /** @param locale the report's language: number formats and line breaking */
     public SocialCards(Locale locale, String accentHex) {
-        this(locale, accentHex, new InstalledFonts()::familyFor);
-    }
-
-    /** @param fontFor the font family that can show every character of a text, if any */
-    SocialCards(Locale locale, String accentHex, Function<String, Optional<String>> fontFor) {
         this.locale = locale;
         this.accent = readableOnWhite(Color.decode(accentHex));
-        this.fontFor = fontFor;
     }
 
     /** One case study's picture, at {@code case-studies/<slug>/card.png}. */
@@ -129,17 +122,13 @@ public final class SocialCards {
         return c.png();
     }
 
-    /** The hint of the warning about text no installed font can draw. */
-    static final String MISSING_FONT_HINT = "install a font that covers the language, such as Noto Sans CJK for "
-            + "Chinese, Japanese and Korean (Debian and Ubuntu: apt-get install fonts-noto-cjk; Windows and macOS have one), "
-            + "then build again";
-
-    private void report(List<String> missing, String file, Problems problems) {
+    private static void report(List<String> missing, String file, Problems problems) {
         if (!missing.isEmpty()) {
+            String left = String.join("", missing);
             problems.add(new Problem(Severity.WARNING, new Location(file, 1, 1),
-                    "no installed font can draw \"" + shorten(missing.get(0)) + "\", so the picture for social media leaves "
-                            + (missing.size() == 1 ? "it" : missing.size() + " lines") + " out",
-                    MISSING_FONT_HINT, Problem.Kind.MISSING_FONT));
+                    "the picture for social media leaves out \"" + shorten(left) + "\": no font shipped with the plugin has "
+                            + (left.codePointCount(0, left.length()) == 1 ? "it" : "them"),
+                    Typefaces.COVERAGE));
         }
     }
 
@@ -228,21 +217,36 @@ public final class SocialCards {
             mark(layout.getPixelBounds(g.getFontRenderContext(), x, y), ink);
         }
 
-        Optional<Font> font(String text, int size, int style, List<String> missing) {
-            Optional<String> family = fontFor.apply(text);
-            if (family.isEmpty()) {
-                missing.add(text);
+        /** The text in the bundled fonts at a size; characters none has are left out and noted in {@code missing}. */
+        AttributedString styled(String text, int size, int style, List<String> missing) {
+            StringBuilder lacking = new StringBuilder();
+            List<Typefaces.Run> runs = fonts.runs(text, lacking);
+            if (lacking.length() > 0) {
+                missing.add(lacking.toString());
             }
-            return family.map(f -> new Font(f, style, size));
+            StringBuilder all = new StringBuilder();
+            runs.forEach(r -> all.append(r.text()));
+            AttributedString as = new AttributedString(all.toString());
+            int at = 0;
+            for (Typefaces.Run r : runs) {
+                as.addAttribute(TextAttribute.FONT, r.face().font(style, size), at, at + r.text().length());
+                at += r.text().length();
+            }
+            return as;
         }
 
-        /** One line at a baseline; the width drawn (0 when no font can draw it). */
+        private static boolean isEmpty(AttributedString as) {
+            var it = as.getIterator();
+            return it.getEndIndex() == it.getBeginIndex();
+        }
+
+        /** One line at a baseline; the width drawn (0 when nothing could be drawn). */
         int line(String text, int size, int style, Color color, int x, int baseline, List<String> missing) {
-            Optional<Font> font = font(text, size, style, missing);
-            if (font.isEmpty()) {
+            AttributedString as = styled(text, size, style, missing);
+            if (isEmpty(as)) {
                 return 0;
             }
-            TextLayout layout = new TextLayout(text, font.get(), g.getFontRenderContext());
+            TextLayout layout = new TextLayout(as.getIterator(), g.getFontRenderContext());
             draw(layout, color, x, baseline);
             return (int) Math.ceil(layout.getAdvance());
         }
@@ -258,13 +262,12 @@ public final class SocialCards {
          */
         int lines(String text, int size, int style, Color color, int top, int x, int maxLines, List<String> missing) {
             String t = text.strip().replaceAll("\\s+", " ");
-            Optional<Font> font = font(t, size, style, missing);
-            if (font.isEmpty() || t.isEmpty()) {
+            AttributedString as = styled(t, size, style, missing);
+            if (isEmpty(as)) {
                 return top;
             }
             float width = WIDTH - MARGIN - x;
-            FontRenderContext frc = g.getFontRenderContext();
-            List<TextLayout> layouts = wrap(t, font.get(), frc, width, maxLines);
+            List<TextLayout> layouts = wrap(as, size, style, g.getFontRenderContext(), width, maxLines);
             float y = top;
             for (TextLayout layout : layouts) {
                 y += layout.getAscent();
@@ -274,56 +277,39 @@ public final class SocialCards {
             return (int) Math.ceil(y);
         }
 
-        private List<TextLayout> wrap(String t, Font font, FontRenderContext frc, float width, int maxLines) {
-            AttributedString as = new AttributedString(t);
-            as.addAttribute(TextAttribute.FONT, font);
-            LineBreakMeasurer measurer = new LineBreakMeasurer(as.getIterator(), BreakIterator.getLineInstance(locale), frc);
+        private List<TextLayout> wrap(AttributedString as, int size, int style, FontRenderContext frc, float width,
+                int maxLines) {
+            var text = as.getIterator();
+            int end = text.getEndIndex();
+            LineBreakMeasurer measurer = new LineBreakMeasurer(text, BreakIterator.getLineInstance(locale), frc);
             List<TextLayout> out = new ArrayList<>();
             int[] starts = new int[maxLines + 1];
-            while (measurer.getPosition() < t.length() && out.size() < maxLines) {
+            while (measurer.getPosition() < end && out.size() < maxLines) {
                 starts[out.size()] = measurer.getPosition();
                 out.add(measurer.nextLayout(width));
             }
-            if (measurer.getPosition() < t.length()) {
-                int start = starts[out.size() - 1];
-                String rest = t.substring(start);
-                String cut = rest;
-                while (!cut.isEmpty() && new TextLayout(cut + "…", font, frc).getAdvance() > width) {
+            if (measurer.getPosition() < end) {
+                StringBuilder all = new StringBuilder();
+                for (char ch = text.first(); ch != CharacterIterator.DONE; ch = text.next()) {
+                    all.append(ch);
+                }
+                String cut = all.substring(starts[out.size() - 1]);
+                while (!cut.isEmpty() && ellipsed(cut, size, style, frc).getAdvance() > width) {
                     cut = cut.substring(0, cut.offsetByCodePoints(cut.length(), -1)).stripTrailing();
                 }
-                out.set(out.size() - 1, new TextLayout(cut.isEmpty() ? "…" : cut + "…", font, frc));
+                out.set(out.size() - 1, ellipsed(cut, size, style, frc));
             }
             return out;
+        }
+
+        /** {@code cut} with an ellipsis after it (every character of it is in a bundled font). */
+        private TextLayout ellipsed(String cut, int size, int style, FontRenderContext frc) {
+            return new TextLayout(styled(cut + "…", size, style, new ArrayList<>()).getIterator(), frc);
         }
 
         byte[] png() {
             g.dispose();
             return PalettePng.write(WIDTH, HEIGHT, coverage, inkPlane, PAPER, inks);
-        }
-    }
-
-    /** Which installed family can draw a text: the logical sans-serif first, then by name. */
-    static final class InstalledFonts {
-        private final ConcurrentHashMap<String, Optional<String>> cache = new ConcurrentHashMap<>();
-        private volatile List<String> families;
-
-        Optional<String> familyFor(String text) {
-            return cache.computeIfAbsent(text, this::find);
-        }
-
-        private Optional<String> find(String text) {
-            if (new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(text) < 0) {
-                return Optional.of(Font.SANS_SERIF);
-            }
-            return families().stream().filter(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(text) < 0).findFirst();
-        }
-
-        private List<String> families() {
-            if (families == null) {
-                String[] names = GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT);
-                families = Arrays.stream(names).sorted().toList();
-            }
-            return families;
         }
     }
 }

@@ -125,6 +125,29 @@ class ChartMakerTest {
     }
 
     @Test
+    void chineseLabelsAreMeasuredInThePluginsChineseFontSoTheyAreCutToFit() {
+        Theme latin = new Theme("#1d6fa5");
+        assertThat(latin.measuredIn()).isEqualTo("DejaVu Sans");
+        assertThat(latin.measuring(List.of("Views", "\u0645\u064a\u0627\u0647")).measuredIn()).isEqualTo("DejaVu Sans");
+        Theme chinese = latin.measuring(List.of("Views", "\u4e61\u6751\u4f9b\u6c34\u70b9"));
+        assertThat(chinese.measuredIn()).isEqualTo("WenQuanYi Micro Hei");
+        String label = "\u4e61\u6751\u4f9b\u6c34\u70b9\u6e05\u6d01\u6c34".repeat(6);
+        CaseStudy cs = caseStudy("c", "C", List.of(plain("a", label, "1200", "people"), plain("b", "\u5b66\u6821", "300", "people")),
+                List.of(spec(ChartType.BAR, "Reach", "a", "b")));
+        Document doc = Svg.parse(only(maker.forCaseStudy(cs)).narrowSvg());
+        NodeList texts = doc.getElementsByTagName("text");
+        boolean cut = false;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element t = (Element) texts.item(i);
+            double x = Double.parseDouble(t.getAttribute("x"));
+            Font font = "bold".equals(t.getAttribute("font-weight")) ? chinese.value() : chinese.label();
+            assertThat(x + Charts.width(t.getTextContent(), font)).as(t.getTextContent()).isLessThanOrEqualTo(300);
+            cut |= t.getTextContent().endsWith("\u2026");
+        }
+        assertThat(cut).as("the long Chinese label is cut to the width").isTrue();
+    }
+
+    @Test
     void aNarrowChartWritesItsLabelsAboveTheBarsAndKeepsEveryTextInside() {
         CaseStudy cs = caseStudy("c", "C", List.of(
                 plain("a", "Views of the clip about custody of pets after a divorce", "1000000", "views", null,
@@ -137,10 +160,11 @@ class ChartMakerTest {
         double labelX = -1;
         double labelY = -1;
         double valueY = -1;
+        Theme theme = new Theme("#1d6fa5");
         for (int i = 0; i < texts.getLength(); i++) {
             Element t = (Element) texts.item(i);
             double x = Double.parseDouble(t.getAttribute("x"));
-            Font font = "bold".equals(t.getAttribute("font-weight")) ? Theme.VALUE : Theme.LABEL;
+            Font font = "bold".equals(t.getAttribute("font-weight")) ? theme.value() : theme.label();
             assertThat(x + Charts.width(t.getTextContent(), font)).as(t.getTextContent()).isLessThanOrEqualTo(300);
             assertThat(x).as(t.getTextContent()).isGreaterThanOrEqualTo(0);
             if (t.getTextContent().startsWith("Views of the clip")) {

@@ -23,7 +23,7 @@ class PictureCacheTest {
     Path dir;
 
     final SiteConfig site = PublicationsTest.withBase(TestProjects.rich(""), "https://impact.example.org/").site();
-    final SocialCards cards = new SocialCards(Locale.ENGLISH, "#1d6fa5", SocialCardsTest.LATIN_ONLY);
+    final SocialCards cards = new SocialCards(Locale.ENGLISH, "#1d6fa5");
 
     static CaseStudy named(String slug, String title) {
         return TestProjects.caseStudy(slug, title, "KE", TestProjects.years(2020, 2021), List.of("TikTok"), List.of(),
@@ -84,10 +84,9 @@ class PictureCacheTest {
     void aPictureDrawnWithAWarningIsNotKept() throws IOException {
         Path project = Files.createDirectories(dir.resolve("p"));
         Path output = project.resolve("target/impact-site");
-        SocialCards noFonts = new SocialCards(Locale.ENGLISH, "#1d6fa5", t -> Optional.empty());
         PictureCache cache = PictureCache.beside(output, project, "v1");
         Problems problems = new Problems();
-        SiteFile card = cache.caseStudyCard(noFonts, site, named("a", "Clean water"), problems);
+        SiteFile card = cache.caseStudyCard(cards, site, named("a", "Clean water \u0e19\u0e49\u0e33\u0e2a\u0e30\u0e2d\u0e32\u0e14"), problems);
         assertThat(problems.warnings()).isNotEmpty();
         publish(output, List.of(card));
         cache.update(output);
