@@ -159,8 +159,18 @@ final class BuildRecord {
             lines.add(escape(path));
         }
         Path temporary = file.resolveSibling(file.getFileName() + ".new");
-        Files.write(temporary, lines, StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.write(temporary, lines, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            // a disk full midway: no half record left beside the last one
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
+        }
     }
 
     /** Every file of the output with its size and time of last change, in path order. */

@@ -1,6 +1,7 @@
 package org.impactsite;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,16 @@ public final class ImpactBuild {
         if (!settings.write() || memo != null) {
             return runLocked();
         }
+        try {
+            return runWriting();
+        } catch (IOException e) {
+            return WriteFailure.of(e, settings).orElseThrow(() -> e);
+        } catch (UncheckedIOException e) {
+            return WriteFailure.of(e, settings).orElseThrow(() -> e);
+        }
+    }
+
+    private BuildResult runWriting() throws IOException {
         Optional<BuildLock> lock = BuildLock.take(settings.outputDirectory(), lockWaitMillis,
                 () -> progress.step("waiting for another build of this report to finish", 0));
         if (lock.isEmpty()) {
@@ -132,7 +143,12 @@ public final class ImpactBuild {
             Reuse.Kept kept = spilling ? Reuse.Kept.beside(settings.outputDirectory(), settings.projectRoot(), spill) : null;
             BuildResult result = write(build(spill, kept == null ? reuse() : Reuse.onDisk(kept)), spill, record, checked, start);
             if (kept != null && result.written()) {
-                kept.update(settings.outputDirectory());
+                try {
+                    kept.update(settings.outputDirectory());
+                } catch (IOException | UncheckedIOException e) {
+                    // the report is written; only the next build's head start is lost
+                    result.problems().add(WriteFailure.notKept(e, settings));
+                }
             }
             return result;
         }

@@ -79,16 +79,36 @@ public final class SiteWriter {
                     Files.copy(file.source(), target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
+            beforeSwap.accept(staging);
         } catch (IOException | RuntimeException e) {
-            Folders.deleteTree(staging);
+            deleteQuietly(staging, e);
             throw e;
         }
-        beforeSwap.accept(staging);
-        if (Files.exists(output)) {
-            move(output, previous);
+        try {
+            if (Files.exists(output)) {
+                move(output, previous);
+            }
+            move(staging, output);
+        } catch (IOException | RuntimeException e) {
+            // the last report back in place, the new one gone
+            deleteQuietly(staging, e);
+            try {
+                recover(output);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+            throw e;
         }
-        move(staging, output);
         Folders.deleteTree(previous);
+    }
+
+    /** Removes a half-written folder; what stops that (a read-only disk) is kept beside the first failure. */
+    private static void deleteQuietly(Path folder, Exception first) {
+        try {
+            Folders.deleteTree(folder);
+        } catch (IOException | RuntimeException e) {
+            first.addSuppressed(e);
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
