@@ -29,7 +29,7 @@ final class OutputGuard {
      */
     static boolean check(BuildSettings s, ProjectPaths paths, Problems problems) {
         Path out = s.outputDirectory();
-        Location at = Location.file("impact.outputDirectory");
+        Location at = Location.setting("impact.outputDirectory");
         String shown = paths.display(out);
         String ownFolder = "write the report to a folder of its own, such as target/impact-site";
         Optional<Path> blocker = fileInTheWay(out, s.projectRoot());
@@ -108,7 +108,7 @@ final class OutputGuard {
     static String baseUrl(String value, Problems problems) {
         Optional<String> problem = BaseAddresses.problemWith(value);
         if (problem.isPresent()) {
-            problems.error(Location.file("impact.baseUrl"), "baseUrl " + problem.get(), BaseAddresses.hint());
+            problems.error(Location.setting("impact.baseUrl"), "baseUrl " + problem.get(), BaseAddresses.hint());
             return "";
         }
         return BaseAddresses.canonical(value);
@@ -117,7 +117,7 @@ final class OutputGuard {
     static String language(String value, Problems problems) {
         Optional<String> canonical = LanguageTags.canonical(value);
         if (canonical.isEmpty()) {
-            problems.error(Location.file("impact.locale"), "locale " + LanguageTags.refusal(value),
+            problems.error(Location.setting("impact.locale"), "locale " + LanguageTags.refusal(value),
                     LanguageTags.hint(value, s -> "write -Dimpact.locale=" + s));
             return "en";
         }

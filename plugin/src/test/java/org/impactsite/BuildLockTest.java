@@ -34,7 +34,7 @@ class BuildLockTest {
             BuildResult stopped = new ImpactBuild(BuildSettings.of(project, true), told::add, 0).waitingAtMost(300).run();
             assertThat(stopped.written()).isFalse();
             assertThat(stopped.problems().errors()).singleElement().satisfies(e -> {
-                assertThat(e.toString()).startsWith("target/.impact-site.lock: error: another build of this report is still writing"
+                assertThat(e.toString()).startsWith("target/.impact-site.lock:1:1: error: another build of this report is still writing"
                         + " target/impact-site after 0 s of waiting");
                 assertThat(e.hint()).isEqualTo("run one build at a time; if no other build is running, build again");
             });

@@ -87,7 +87,7 @@ class ContainmentTest {
                 "src/impact/case-studies/climb.md:13:1",
                 "src/impact/case-studies/climb.md:13:27",
                 "src/impact/site.yaml:2:7",
-                "src/impact/templates/layout.ftlh");
+                "src/impact/templates/layout.ftlh:1:1");
         assertThat(result.problems().errors()).allSatisfy(p -> assertThat(p.hint()).isNotBlank());
     }
 

@@ -79,7 +79,7 @@ class FaultyDiskTest {
 
         String full = Files.readString(out.resolve("full.txt"));
         System.out.println("full disk: " + full.strip() + "\nread-only: " + Files.readString(out.resolve("readonly.txt")).strip());
-        assertThat(full).contains("target/impact-site: error: the report cannot be written to target/impact-site: No space left on device")
+        assertThat(full).contains("target/impact-site:1:1: error: the report cannot be written to target/impact-site: No space left on device")
                 .contains("not written: 1 error").doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(Files.readString(out.resolve("full.sha"))).as("the last report, byte for byte").isEqualTo(first);
         assertThat(Files.readString(out.resolve("full.ls")).lines())
@@ -88,7 +88,7 @@ class FaultyDiskTest {
                         .doesNotContain("previous").doesNotEndWith(".new"));
 
         String readOnly = Files.readString(out.resolve("readonly.txt"));
-        assertThat(readOnly).contains("target/impact-site: error: the report cannot be written to target/impact-site: Read-only file system")
+        assertThat(readOnly).contains("target/impact-site:1:1: error: the report cannot be written to target/impact-site: Read-only file system")
                 .contains("not written: 1 error").doesNotContain("Exception");
         assertThat(Files.readString(out.resolve("readonly.sha"))).isEqualTo(first);
     }

@@ -34,12 +34,29 @@ public record Location(String path, int line, int column) implements Comparable<
         return c != 0 ? c : Integer.compare(column, o.column);
     }
 
-    /** {@code path:line:column}, or just {@code path} when there is no line. */
+    /** A build parameter ({@code impact.baseUrl}), given on the command line or in the pom. */
+    public static Location setting(String name) {
+        if (!name.startsWith("impact.") || name.contains("/")) {
+            throw new IllegalArgumentException("not a parameter of the plugin: " + name);
+        }
+        return new Location(name, 0, 0);
+    }
+
+    /** Whether this names a build parameter rather than a file. */
+    public boolean isSetting() {
+        return line == 0 && path.startsWith("impact.") && !path.contains("/");
+    }
+
+    /**
+     * {@code path:line:column}; a problem of a whole file or folder (one that is missing, a
+     * folder misnamed) is at {@code path:1:1}, so every line of a report reads alike and an
+     * editor opens it; a build parameter is named alone.
+     */
     @Override
     public String toString() {
-        if (line == 0) {
+        if (isSetting()) {
             return path;
         }
-        return path + ":" + line + ":" + Math.max(column, 1);
+        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);
     }
 }

@@ -69,8 +69,8 @@ class CsvSeriesTest {
         parse("\n\n");
         parse("date,value\n");
         assertThat(headlines()).containsExactly(
-                "s.csv: error: the CSV file has a header but no rows",
-                "s.csv: error: the CSV file is empty");
+                "s.csv:1:1: error: the CSV file has a header but no rows",
+                "s.csv:1:1: error: the CSV file is empty");
     }
 
     @Test

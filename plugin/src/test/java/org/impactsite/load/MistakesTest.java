@@ -40,7 +40,7 @@ class MistakesTest {
                 cs + ":28:13: error: outcomes[1].metric names \"rech\", which is not an id in metrics",
                 cs + ":32:10: error: sources[1].url \"javascript:alert(1)\" uses \"javascript:\"; only http and https"
                         + " links are allowed",
-                "src/impact/case-studies/folder-without-index: error: the case-study folder folder-without-index/"
+                "src/impact/case-studies/folder-without-index:1:1: error: the case-study folder folder-without-index/"
                         + " has no index.md",
                 csv + ":3:1: error: the date is not a real date: 2020-13 (there is no month 13; months go from 01 to 12)",
                 csv + ":4:9: error: the value must be a number, got \"many\"",
@@ -66,7 +66,7 @@ class MistakesTest {
         assertThat(hintAt("acme.md:28:13")).isEqualTo("did you mean `reach`?");
         assertThat(hintAt("site.yaml:3:11")).isEqualTo("write language: en");
         assertThat(hintAt("site.yaml:6:10")).contains("# starts a comment");
-        assertThat(hintAt("folder-without-index")).isEqualTo("rename draft.md to index.md");
+        assertThat(hintAt("folder-without-index:1:1")).isEqualTo("rename draft.md to index.md");
     }
 
     @Test

@@ -87,7 +87,7 @@ class PathEscapeTest {
         Files.createDirectories(root.resolve("src/impact/case-studies"));
         Files.createSymbolicLink(root.resolve("src/impact/case-studies/evil.md"), outside);
         Fixtures.Loaded loaded = Fixtures.load(root);
-        assertThat(loaded.headlines()).contains("src/impact/case-studies/evil.md: error: "
+        assertThat(loaded.headlines()).contains("src/impact/case-studies/evil.md:1:1: error: "
                 + "\"evil.md\" is a link to a place outside the report's source folder");
         assertThat(loaded.project().caseStudies()).isEmpty();
     }
@@ -98,7 +98,7 @@ class PathEscapeTest {
         Fixtures.write(root, "src/impact/site.yaml", "title: T\n");
         Files.createSymbolicLink(root.resolve("src/impact/case-studies"), root.resolve("elsewhere"));
         Fixtures.Loaded loaded = Fixtures.load(root);
-        assertThat(loaded.headlines()).contains("src/impact/case-studies: error: "
+        assertThat(loaded.headlines()).contains("src/impact/case-studies:1:1: error: "
                 + "\"case-studies\" is a link to a place outside the report's source folder");
         assertThat(loaded.project().caseStudies()).isEmpty();
     }
@@ -109,7 +109,7 @@ class PathEscapeTest {
         Files.createDirectories(root.resolve("src/impact"));
         Files.createSymbolicLink(root.resolve("src/impact/site.yaml"), outside);
         Fixtures.Loaded loaded = Fixtures.load(root);
-        assertThat(loaded.headlines()).contains("src/impact/site.yaml: error: "
+        assertThat(loaded.headlines()).contains("src/impact/site.yaml:1:1: error: "
                 + "\"site.yaml\" is a link to a place outside the report's source folder");
         assertThat(loaded.project().site().title()).isEqualTo("Impact report");
     }

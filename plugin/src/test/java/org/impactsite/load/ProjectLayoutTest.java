@@ -22,7 +22,7 @@ class ProjectLayoutTest {
     @Test
     void aMissingSourceFolderIsAnError() throws Exception {
         Fixtures.Loaded loaded = Fixtures.load(root);
-        assertThat(loaded.headlines()).containsExactly("src/impact: error: there is no source folder src/impact");
+        assertThat(loaded.headlines()).containsExactly("src/impact:1:1: error: there is no source folder src/impact");
         assertThat(loaded.problems().all().get(0).hint()).contains("sourceDirectory");
         assertThat(loaded.project().caseStudies()).isEmpty();
     }
@@ -31,7 +31,7 @@ class ProjectLayoutTest {
     void aSourceFolderThatIsAFileIsAnError() throws Exception {
         Fixtures.write(root, "src/impact", "oops");
         assertThat(Fixtures.load(root).headlines())
-                .containsExactly("src/impact: error: the report's source folder src/impact is a file, not a folder");
+                .containsExactly("src/impact:1:1: error: the report's source folder src/impact is a file, not a folder");
     }
 
     @Test
@@ -42,9 +42,9 @@ class ProjectLayoutTest {
         Fixtures.write(root, "src/impact/.DS_Store", "x");
         Fixtures.Loaded loaded = Fixtures.load(root);
         assertThat(loaded.headlines()).contains(
-                "src/impact/case-study: warning: the report does not use this; its source folder holds only site.yaml, "
+                "src/impact/case-study:1:1: warning: the report does not use this; its source folder holds only site.yaml, "
                         + "case-studies, pages, assets, templates",
-                "src/impact/page: warning: the report does not use this; its source folder holds only site.yaml, "
+                "src/impact/page:1:1: warning: the report does not use this; its source folder holds only site.yaml, "
                         + "case-studies, pages, assets, templates");
         assertThat(loaded.problems().all()).anySatisfy(p -> assertThat(p.hint()).contains("case-studies"));
         assertThat(loaded.headlines()).noneMatch(h -> h.contains(".DS_Store"));
@@ -83,7 +83,7 @@ class ProjectLayoutTest {
     void aMissingSiteYamlIsAnErrorWithAnExample() throws Exception {
         Fixtures.write(root, "src/impact/case-studies/a.md", "---\ntitle: A\n---\n");
         Fixtures.Loaded loaded = Fixtures.load(root);
-        assertThat(loaded.headlines()).containsExactly("src/impact: error: there is no site.yaml in src/impact");
+        assertThat(loaded.headlines()).containsExactly("src/impact:1:1: error: there is no site.yaml in src/impact");
         assertThat(loaded.problems().all().get(0).hint()).contains("title: ");
         assertThat(loaded.project().caseStudies()).hasSize(1);
     }
@@ -98,7 +98,7 @@ class ProjectLayoutTest {
     void noCaseStudiesIsAWarning() throws Exception {
         site();
         assertThat(Fixtures.load(root).headlines())
-                .containsExactly("src/impact/case-studies: warning: there are no case studies yet");
+                .containsExactly("src/impact/case-studies:1:1: warning: there are no case studies yet");
     }
 
     @Test
@@ -161,7 +161,7 @@ class ProjectLayoutTest {
         Fixtures.write(root, "src/impact/pages/photo.png", "png");
         Fixtures.Loaded loaded = Fixtures.load(root);
         assertThat(loaded.headlines()).containsExactly(
-                "src/impact/case-studies: warning: there are no case studies yet",
+                "src/impact/case-studies:1:1: warning: there are no case studies yet",
                 "src/impact/pages/copy.md:3:7: error: the slug \"about\" is already used by the page src/impact/pages/about.md",
                 "src/impact/pages/data.md:1:1: error: the page's address \"data/\" is taken by the site itself",
                 "src/impact/pages/other.md:3:7: error: the page's address \"themes/\" is taken by the site itself",
