@@ -8,7 +8,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,6 +22,7 @@ import org.impactsite.chart.RenderedChart;
 import org.impactsite.load.ProjectLoader;
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.markdown.MarkdownRenderer;
+import org.impactsite.model.Markdown;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.FreePage;
 import org.impactsite.model.Project;
@@ -199,27 +202,52 @@ final class Stages {
         SiteConfig site = project.site();
         LinkChecker checker = new LinkChecker(Addresses.rootPath(site.baseUrl()));
         Set<String> present = files.stream().map(SiteFile::path).collect(Collectors.toUnmodifiableSet());
-        Object presentKey = reuse.shared(present);
         // a mistake found already (a template that failed, an unsafe asset left out) breaks links
         // to what it concerns; the build fails anyway, and those links would only repeat it
-        List<LinkChecker.BrokenLink> brokenLinks = problems.hasErrors() ? List.of() : files.parallelStream()
-                .filter(f -> f.path().endsWith(".html") && (f.content() != null || spill.holds(f)))
-                .flatMap(f -> reuse.memo() == null ? checker.checkPage(f, spill, present).stream()
-                        : reuse.get(Key.of(Kind.LINKS, f.path(), new Memo.Same(f.content()), presentKey, site.baseUrl()),
-                                problems, p -> checker.checkPage(f, present)).stream())
-                .toList();
-        Path templates = settings.sourceDirectory().resolve("templates");
-        for (LinkChecker.BrokenLink broken : brokenLinks) {
-            problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
-                    "broken link: " + broken, Files.isDirectory(templates)
-                            ? "check the templates in " + paths.display(templates)
-                            : "the project has no templates, so the default theme made this link: please report it to impact-site with this page");
+        if (!problems.hasErrors()) {
+            // each page read once (in the preview, again only when it changed), then every link
+            // checked against the files and the ids of the page it lands on
+            Map<String, LinkChecker.Page> pages = files.parallelStream()
+                    .flatMap(f -> (reuse.memo() == null ? LinkChecker.read(f, spill)
+                            : f.content() == null ? Optional.<LinkChecker.Page>empty()
+                            : reuse.get(Key.of(Kind.LINKS, f.path(), new Memo.Same(f.content())), problems,
+                                    p -> LinkChecker.read(f, Spill.none()))).stream().map(pg -> Map.entry(f.path(), pg)))
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            List<LinkChecker.BrokenLink> brokenLinks = files.stream().map(f -> pages.get(f.path())).filter(Objects::nonNull)
+                    .flatMap(pg -> checker.check(pg, present, pages).stream()).toList();
+            Path templates = settings.sourceDirectory().resolve("templates");
+            Map<String, Markdown> sources = sourcesByPage();
+            for (LinkChecker.BrokenLink broken : brokenLinks) {
+                Markdown source = sources.get(broken.page());
+                if (broken.fragment() != null && source != null) {
+                    // a story's #part to another page is written there without the s- its headings' ids get
+                    String f = broken.fragment();
+                    String written = source.text().contains("#" + f) || !f.startsWith("s-") ? f : f.substring(2);
+                    problems.error(source.locationOf("#" + written), "\"#" + written + "\" names no heading or part of the page it "
+                            + "links to (" + LinkChecker.resolve(broken.page(), broken.target()) + ")",
+                            "link to one of that page's headings (its words in lower case, joined by hyphens: #how-we-count) "
+                                    + "or parts (#results, #charts, #sources), or leave out the #part to link to the page");
+                    continue;
+                }
+                problems.error(Location.file(paths.display(settings.outputDirectory().resolve(broken.page()))),
+                        "broken link: " + broken, Files.isDirectory(templates)
+                                ? "check the templates in " + paths.display(templates)
+                                : "the project has no templates, so the default theme made this link: please report it to impact-site with this page");
+            }
         }
         if (site.baseUrl().isEmpty() && !problems.hasErrors()) {
             problems.warning(new Location(paths.display(settings.sourceDirectory().resolve("site.yaml")), 1, 1),
                     "the report has no baseUrl, so it has no sitemap, no feed and no pictures for social media",
                     "add the address the report will be published at: baseUrl: https://impact.example.org/");
         }
+    }
+
+    /** The Markdown each case study's and free page's HTML page is made from, by the page's path. */
+    private Map<String, Markdown> sourcesByPage() {
+        Map<String, Markdown> sources = new HashMap<>();
+        project.caseStudies().forEach(cs -> sources.put(Addresses.caseStudy(cs.slug()), cs.body()));
+        project.pages().forEach(pg -> sources.put(Addresses.page(pg.slug()), pg.body()));
+        return sources;
     }
 
     /** {@code project.build.outputTimestamp}, which dates the feed; null when not set. */

@@ -411,6 +411,25 @@ class ImpactBuildTest {
     }
 
     @Test
+    void aStoryLinkToAPartTheOtherPageLacksIsAnErrorAtTheLinkAndOneToAPartItHasIsNot() throws IOException {
+        Path project = copyFixture("portfolio", dir.resolve("p"));
+        Path taps = project.resolve("src/impact/case-studies/school-taps.md");
+        String text = Files.readString(taps).replace("(water-points/index.md)", "(water-points/index.md#sources)");
+        Files.writeString(taps, text);
+        assertThat(build(project, true).problems().errors()).as("the water-points page has its sources part").isEmpty();
+        Files.writeString(taps, text.replace("#sources)", "#\u9879\u76ee\u6545\u4e8b-the-story)"));
+        assertThat(build(project, true).problems().errors()).as("and a heading of its story").isEmpty();
+        Files.writeString(taps, text.replace("#sources)", "#sourcez)"));
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).singleElement().satisfies(e -> {
+            assertThat(e.location().toString()).isEqualTo("src/impact/case-studies/school-taps.md:40:57");
+            assertThat(e.message()).isEqualTo("\"#sourcez\" names no heading or part of the page it links to "
+                    + "(case-studies/water-points/index.html)");
+        });
+        assertThat(result.written()).isFalse();
+    }
+
+    @Test
     void namesInListsAreIsolatedSoMixedDirectionsDoNotReorderThem() throws IOException {
         Path project = copyFixture("portfolio", dir.resolve("p"));
         Path taps = project.resolve("src/impact/case-studies/school-taps.md");

@@ -1,6 +1,7 @@
 package org.impactsite.site;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +29,16 @@ final class HtmlReferences {
     }
 
     static List<String> of(String html) {
+        return read(html).refs();
+    }
+
+    /** What a page refers to, and the ids of its parts (what {@code page#id} can land on). */
+    record Read(List<String> refs, Set<String> ids) {
+    }
+
+    static Read read(String html) {
         List<String> refs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
         int n = html.length();
         int i = 0;
         while (i < n) {
@@ -46,16 +56,16 @@ final class HtmlReferences {
             } else if (c == '/') {
                 i = skipPast(html, ">", lt + 2);
             } else if (isLetter(c)) {
-                i = tag(html, lt + 1, refs);
+                i = tag(html, lt + 1, refs, ids);
             } else {
                 i = lt + 1;
             }
         }
-        return refs;
+        return new Read(refs, ids);
     }
 
     /** Reads a start tag from its name; returns where reading goes on. */
-    private static int tag(String html, int start, List<String> refs) {
+    private static int tag(String html, int start, List<String> refs, Set<String> ids) {
         int n = html.length();
         int i = start;
         while (i < n && !isSpace(html.charAt(i)) && html.charAt(i) != '/' && html.charAt(i) != '>') {
@@ -101,6 +111,9 @@ final class HtmlReferences {
                     value = html.substring(j, end);
                     i = end;
                 }
+            }
+            if (attr.equals("id") || attr.equals("name") && name.equals("a")) {
+                ids.add(Parser.unescapeEntities(value, true));
             }
             if (attr.equals("href") && href == null) {
                 href = value;

@@ -2,10 +2,14 @@ package org.impactsite.site;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Set;
 import org.impactsite.plan.SiteFile;
@@ -33,44 +37,103 @@ public final class LinkChecker {
         this.rootPath = rootPath.isEmpty() ? "/" : rootPath;
     }
 
-    /** A link that lands nowhere. */
-    public record BrokenLink(String page, String target) {
+    /**
+     * A link that lands nowhere: on no file of the site, or ({@code fragment} not null) on a
+     * page without a part of that id.
+     */
+    public record BrokenLink(String page, String target, String fragment) {
+
+        public BrokenLink(String page, String target) {
+            this(page, target, null);
+        }
+
         @Override
         public String toString() {
-            return page + " links to " + target + ", which is not in the site";
+            return fragment == null ? page + " links to " + target + ", which is not in the site"
+                    : page + " links to " + target + ", but that page has no part with the id \"" + fragment + "\"";
         }
+    }
+
+    /** One page of the site as read for its links: what it refers to and the ids of its parts. */
+    public static final class Page {
+        private final String path;
+        private final HtmlReferences.Read read;
+
+        private Page(String path, HtmlReferences.Read read) {
+            this.path = path;
+            this.read = read;
+        }
+    }
+
+    /** A generated HTML page read for checking (bytes from memory or {@code spill}); empty for other files. */
+    public static Optional<Page> read(SiteFile f, Spill spill) {
+        if (!f.path().endsWith(".html") || f.content() == null && !spill.holds(f)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Page(f.path(), HtmlReferences.read(new String(spill.bytes(f), StandardCharsets.UTF_8))));
     }
 
     public List<BrokenLink> check(List<SiteFile> files) {
         Set<String> present = new HashSet<>();
+        Map<String, Page> pages = new HashMap<>();
         for (SiteFile f : files) {
             present.add(f.path());
+            read(f, Spill.none()).ifPresent(p -> pages.put(p.path, p));
         }
         List<BrokenLink> broken = new ArrayList<>();
         for (SiteFile f : files) {
-            broken.addAll(checkPage(f, present));
-        }
-        return broken;
-    }
-
-    /** The broken links of one file of the site (none unless it is a generated HTML page). */
-    public List<BrokenLink> checkPage(SiteFile f, Set<String> present) {
-        return checkPage(f, Spill.none(), present);
-    }
-
-    /** The broken links of one file, whose bytes may be in {@code spill}. */
-    public List<BrokenLink> checkPage(SiteFile f, Spill spill, Set<String> present) {
-        if (!f.path().endsWith(".html") || f.content() == null && !spill.holds(f)) {
-            return List.of();
-        }
-        List<BrokenLink> broken = new ArrayList<>();
-        for (String ref : HtmlReferences.of(new String(spill.bytes(f), StandardCharsets.UTF_8))) {
-            String target = resolve(f.path(), fromRoot(ref));
-            if (target != null && !present.contains(target)) {
-                broken.add(new BrokenLink(f.path(), ref));
+            Page page = pages.get(f.path());
+            if (page != null) {
+                broken.addAll(check(page, present, pages));
             }
         }
         return broken;
+    }
+
+    /**
+     * The broken links of one page: to a file not in {@code present}, or to a part
+     * ({@code other/#sources}, {@code #chart-2}) that the page of {@code pages} it lands on lacks.
+     */
+    public List<BrokenLink> check(Page page, Set<String> present, Map<String, Page> pages) {
+        List<BrokenLink> broken = new ArrayList<>();
+        for (String ref : page.read.refs()) {
+            String r = fromRoot(ref);
+            String target = r.trim().startsWith("#") ? page.path : resolve(page.path, r);
+            if (target == null) {
+                continue;
+            }
+            if (!present.contains(target)) {
+                broken.add(new BrokenLink(page.path, ref));
+                continue;
+            }
+            String fragment = fragment(r);
+            Page landing = pages.get(target);
+            if (fragment != null && landing != null && !landing.read.ids().contains(fragment)) {
+                broken.add(new BrokenLink(page.path, ref, fragment));
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * The part a link names, decoded; null for none and for the two every page has: the empty
+     * fragment and {@code #top}, its start.
+     */
+    static String fragment(String ref) {
+        int hash = ref.indexOf('#');
+        if (hash < 0) {
+            return null;
+        }
+        String f = ref.substring(hash + 1).trim();
+        try {
+            f = URLDecoder.decode(f.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            // an id may be written with a stray %: compared as written
+        }
+        if (f == null || f.isEmpty() || f.equalsIgnoreCase("top")) {
+            return null;
+        }
+        return f;
     }
 
     /** A link from the host's root made relative to the site's root; other links as they are. */
@@ -83,7 +146,7 @@ public final class LinkChecker {
     }
 
     /** The site path a reference on {@code page} points to, or null when it leaves the site. */
-    static String resolve(String page, String ref) {
+    public static String resolve(String page, String ref) {
         String r = ref.trim();
         String lower = r.toLowerCase(Locale.ROOT);
         if (r.isEmpty() || r.startsWith("#") || lower.startsWith("http:") || lower.startsWith("https:")

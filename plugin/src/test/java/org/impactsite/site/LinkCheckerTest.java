@@ -33,4 +33,19 @@ class LinkCheckerTest {
                 "index.html links to assets/missing.png, which is not in the site",
                 "case-studies/a/index.html links to ../b/index.html, which is not in the site");
     }
+
+    @Test
+    void aLinkToAPartThePageLacksIsBrokenAndOneToAPartItHasIsNot() {
+        List<SiteFile> files = List.of(
+                SiteFile.of("index.html", "<a href=\"#main\">skip</a><main id=\"main\"><a href=\"b/#sources\">b</a>"
+                        + "<a href=\"b/index.html#nope\">b</a><a href=\"#gone\">x</a><a href=\"#top\">top</a><a href=\"#\">top</a>"
+                        + "<a href=\"b/#s-%E6%B0%B4\">water</a><a href=\"b/#old\">named</a></main>"),
+                SiteFile.of("b/index.html", "<h2 id=\"sources\">Sources</h2><h2 id=\"s-\u6c34\">\u6c34</h2><a name=\"old\"></a>"));
+        assertThat(new LinkChecker().check(files)).extracting(Object::toString).containsExactly(
+                "index.html links to b/index.html#nope, but that page has no part with the id \"nope\"",
+                "index.html links to #gone, but that page has no part with the id \"gone\"");
+        assertThat(LinkChecker.fragment("x.html#a%20b")).isEqualTo("a b");
+        assertThat(LinkChecker.fragment("x.html#100%")).as("a stray % compared as written").isEqualTo("100%");
+        assertThat(LinkChecker.fragment("x.html")).isNull();
+    }
 }
