@@ -442,6 +442,24 @@ class ImpactBuildTest {
         Document home = page(site, "index.html");
         assertThat(home.select(".card-meta span")).isNotEmpty().allSatisfy(span -> assertThat(span.select("> bdi")).hasSize(1));
         assertThat(home.select(".card .tags li")).isNotEmpty().allSatisfy(li -> assertThat(li.select("> bdi")).hasSize(1));
+        // the group's own page: its title and its breadcrumb
+        Document group = null;
+        try (Stream<Path> groups = Files.list(site.resolve("themes"))) {
+            for (Path g : groups.filter(g -> Files.isRegularFile(g.resolve("index.html"))).toList()) {
+                Document d = page(site, site.relativize(g.resolve("index.html")).toString());
+                if (d.select("h1").text().equals("\u0639\u062f\u0627\u0644\u0629")) {
+                    group = d;
+                }
+            }
+        }
+        assertThat(group).as("the Arabic theme's page").isNotNull();
+        assertThat(group.select("h1 > bdi").text()).isEqualTo("\u0639\u062f\u0627\u0644\u0629");
+        assertThat(group.select("nav.breadcrumb li")).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(li -> assertThat(li.select("bdi")).hasSize(1));
+        Document awards = page(site, "awards/index.html");
+        assertThat(awards.select(".award-title bdi").eachText()).contains("\u516c\u76ca\u4f20\u64ad\u5956 Public service communication award");
+        assertThat(awards.select(".award-meta bdi").eachText()).contains("Example Media Awards", "2023");
+        assertThat(awards.select(".award-case a > bdi")).isNotEmpty();
     }
 
     private Path buildAndGet(Path project) throws IOException {
