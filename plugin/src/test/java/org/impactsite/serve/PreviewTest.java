@@ -157,6 +157,53 @@ class PreviewTest {
         await(() -> body("/case-studies/school-taps/").contains("Taps, back again"), "edits seen again after the folder came back");
     }
 
+    /** The status line, or "closed" when the server closed the connection instead of answering. */
+    String answerTo(String path, String... headers) throws IOException {
+        try {
+            String line = statusOf(path, headers);
+            return line == null ? "closed" : line;
+        } catch (java.net.SocketException closed) {
+            return "closed";
+        }
+    }
+
+    @Test
+    void requestsLargerThanAPageNeedsAreRefusedAndTheServerGoesOn() throws Exception {
+        String here = "Host: 127.0.0.1:" + preview.port();
+        assertThat(statusOf("/" + "a".repeat(9000), here)).contains(" 414 ");
+        String[] padded = new String[21];
+        padded[0] = here;
+        for (int i = 1; i < padded.length; i++) {
+            padded[i] = "X-Pad-" + i + ": " + "p".repeat(1000);
+        }
+        // 20 KB of headers: refused by Java's server (told at most 16 KB: it closes the connection) or by the preview itself
+        assertThat(answerTo("/", padded)).containsAnyOf("closed", " 431 ", " 413 ", " 400 ");
+        assertThat(Preview.tooLarge("/", java.util.Map.of("X-Pad", List.of("p".repeat(20_000))))).isEqualTo(431);
+        assertThat(Preview.tooLarge("/", java.util.Map.of("Host", List.of("127.0.0.1")))).isZero();
+        assertThat(statusOf("/", here, "Content-Length: 5")).contains(" 413 ");
+        // a megabyte of one header line, then an ordinary request: still answered
+        assertThat(answerTo("/", here, "X-Huge: " + "h".repeat(1 << 20))).doesNotContain(" 200 ");
+        assertThat(statusOf("/", here)).endsWith(" 200 OK");
+    }
+
+    @Test
+    void fiftySavesInFiveSecondsEndOnTheLastOneWithFewerBuilds() throws Exception {
+        String good = Files.readString(caseStudy());
+        int before = preview.builds();
+        for (int i = 0; i < 50; i++) {
+            Files.writeString(caseStudy(), good.replace("title: Taps in schools", "title: Taps, save " + i));
+            Thread.sleep(100);
+            if (i % 10 == 0) {
+                assertThat(get("/").statusCode()).as("answering while saves come in").isEqualTo(200);
+            }
+        }
+        await(() -> body("/case-studies/school-taps/").contains("Taps, save 49"), "the last save");
+        int builds = preview.builds() - before;
+        assertThat(builds).as("saves close together are built together").isBetween(1, 49);
+        assertThat(body("/__impact/problems")).doesNotContain("\"severity\":\"error\"");
+        assertThat(body("/")).contains("Taps, save 49").doesNotContain("Taps, save 48<");
+    }
+
     @Test
     void twoHundredRequestsAtOnceAreAllAnswered() throws Exception {
         List<CompletableFuture<HttpResponse<String>>> all = new ArrayList<>();
