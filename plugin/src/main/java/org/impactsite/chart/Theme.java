@@ -67,13 +67,34 @@ final class Theme {
         this.series = List.of(accent, new Color(0x3e4c59), readable(rotate(accent, 0.45f)),
                 readable(rotate(accent, 0.2f)), NEUTRAL, readable(rotate(accent, 0.7f)));
         this.face = face;
-        this.label = face.font(Font.PLAIN, 14);
-        this.value = face.font(Font.BOLD, 14);
-        this.headline = face.font(Font.BOLD, 18);
+        this.label = measuring(face, Font.PLAIN, 14);
+        this.value = measuring(face, Font.BOLD, 14);
+        this.headline = measuring(face, Font.BOLD, 18);
         this.accentHex = accentHex;
     }
 
     private final String accentHex;
+
+    /** Latin text to compare the widths of two fonts by. */
+    private static final String LATIN = "The quick brown fox jumps over the lazy dog, 0123456789: 1.2M views, 988K people";
+
+    /**
+     * The face at a size for measuring. The browser draws a chart's Latin text in a Latin font
+     * (as wide as DejaVu Sans, the widest of the usual ones) and its Chinese in a Chinese one;
+     * a chart measured in the Chinese face alone would find its Latin too narrow, so that face
+     * is widened until its Latin is as wide as the first face's: labels are cut a little early
+     * rather than run into each other.
+     */
+    private static Font measuring(Typefaces.Face face, int style, float size) {
+        Font font = face.font(style, size);
+        Typefaces.Face first = Typefaces.bundled().faces().get(0);
+        if (face == first) {
+            return font;
+        }
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        double widen = first.font(style, size).getStringBounds(LATIN, frc).getWidth() / font.getStringBounds(LATIN, frc).getWidth();
+        return widen <= 1 ? font : font.deriveFont(java.awt.geom.AffineTransform.getScaleInstance(widen, 1));
+    }
 
     /** This theme measuring in the bundled font that draws these texts best (Chinese labels in a Chinese font). */
     Theme measuring(Collection<String> texts) {

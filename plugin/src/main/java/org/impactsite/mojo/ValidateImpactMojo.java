@@ -2,10 +2,11 @@ package org.impactsite.mojo;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /** Checks every file of the report and reports every problem; writes nothing. */
-@Mojo(name = "validate-impact", threadSafe = true, requiresProject = true)
+@Mojo(name = "validate-impact", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
 public class ValidateImpactMojo extends AbstractImpactMojo {
 
     @Override

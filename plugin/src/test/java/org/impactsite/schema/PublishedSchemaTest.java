@@ -197,6 +197,45 @@ class PublishedSchemaTest {
     }
 
     @Test
+    void everyPropertyOfTheSchemasIsDescribedAndTheFieldReferenceIsWhatTheyGive() throws IOException {
+        for (String file : List.of("site.schema.json", "case-study.schema.json")) {
+            List<String> bare = new ArrayList<>();
+            undescribed(new Load(LoadSettings.builder().build()).loadFromString(resource(file)), "", bare);
+            assertThat(bare).as(file + ": properties without a description").isEmpty();
+        }
+        if (Boolean.getBoolean("impact.writeDocs")) {
+            FieldReference.main(new String[0]);
+        }
+        String written = Files.readString(FieldReference.FILE);
+        assertThat(written).as("docs/fields.md is out of date: write it again with "
+                        + "mvn -f plugin test -Dtest=PublishedSchemaTest -Dimpact.writeDocs=true")
+                .isEqualTo(FieldReference.text());
+        for (KeySchema part : KeySchema.values()) {
+            for (String key : part.keys()) {
+                assertThat(written).as(part + " " + key).satisfiesAnyOf(
+                        w -> assertThat(w).contains("| `" + key + "`"), w -> assertThat(w).contains("." + key + "`"));
+            }
+        }
+    }
+
+    private static void undescribed(Object node, String path, List<String> bare) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("properties") instanceof Map<?, ?> props) {
+                props.forEach((k, v) -> {
+                    if (v instanceof Map<?, ?> p && !p.containsKey("description")) {
+                        bare.add(path + "/" + k);
+                    }
+                });
+            }
+            map.forEach((k, v) -> undescribed(v, path + "/" + k, bare));
+        } else if (node instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                undescribed(list.get(i), path + "/" + i, bare);
+            }
+        }
+    }
+
+    @Test
     void eachObjectOfTheSchemasRefusesOtherKeys() throws IOException {
         for (KeySchema part : KeySchema.values()) {
             if (part.schemaPart().isEmpty()) {

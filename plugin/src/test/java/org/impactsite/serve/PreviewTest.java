@@ -178,8 +178,8 @@ class PreviewTest {
         }
         // 20 KB of headers: refused by Java's server (told at most 16 KB: it closes the connection) or by the preview itself
         assertThat(answerTo("/", padded)).containsAnyOf("closed", " 431 ", " 413 ", " 400 ");
-        assertThat(Preview.tooLarge("/", java.util.Map.of("X-Pad", List.of("p".repeat(20_000))))).isEqualTo(431);
-        assertThat(Preview.tooLarge("/", java.util.Map.of("Host", List.of("127.0.0.1")))).isZero();
+        assertThat(RequestLimits.status("/", java.util.Map.of("X-Pad", List.of("p".repeat(20_000))))).isEqualTo(431);
+        assertThat(RequestLimits.status("/", java.util.Map.of("Host", List.of("127.0.0.1")))).isZero();
         assertThat(statusOf("/", here, "Content-Length: 5")).contains(" 413 ");
         // a megabyte of one header line, then an ordinary request: still answered
         assertThat(answerTo("/", here, "X-Huge: " + "h".repeat(1 << 20))).doesNotContain(" 200 ");
