@@ -15,15 +15,17 @@ import org.impactsite.portfolio.Portfolio;
 import org.impactsite.portfolio.TestProjects;
 import org.impactsite.problem.Problems;
 import org.impactsite.plan.SiteFile;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** Writes a fabricated report to target/page-preview/ for a look in a browser: {@code -Dpage.preview=true}. */
-@EnabledIfSystemProperty(named = "page.preview", matches = "true")
-class PagePreviewTest {
+/**
+ * Writes a fabricated report to target/page-preview/ for a look in a browser: a tool for work
+ * on the theme, run from the test classes ({@code main}), not a test.
+ */
+public final class PagePreview {
 
-    @Test
-    void writePreview() throws IOException {
+    private PagePreview() {
+    }
+
+    public static void main(String[] args) throws IOException {
         Project rich = TestProjects.rich("");
         SiteConfig s = rich.site();
         Project project = new Project(new SiteConfig(s.title(), s.organization(), s.baseUrl(), s.language(), s.intro(),
