@@ -12,9 +12,12 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import org.impactsite.page.PageRenderer;
 import org.impactsite.problem.Location;
@@ -224,15 +227,23 @@ final class BuildRecord {
 
     private static volatile String code;
 
-    /** A digest of the plugin's and the theme's jars or folders (names, sizes, times): their version, in effect. */
+    /**
+     * A digest of the plugin's and the theme's code: of a jar, what it holds (names, sizes,
+     * checksums), wherever it lies; of a folder of classes, its files' names, sizes and times.
+     */
     static String codeDigest() throws IOException {
         if (code == null) {
-            MessageDigest md = Sha256.start();
-            code(md, ImpactBuild.class.getProtectionDomain().getCodeSource().getLocation());
-            code(md, PageRenderer.themeLocation());
-            code = Sha256.hex(md);
+            code = codeDigest(ImpactBuild.class.getProtectionDomain().getCodeSource().getLocation(), PageRenderer.themeLocation());
         }
         return code;
+    }
+
+    static String codeDigest(URL... places) throws IOException {
+        MessageDigest md = Sha256.start();
+        for (URL place : places) {
+            code(md, place);
+        }
+        return Sha256.hex(md);
     }
 
     /** The jar or folder a class or resource was loaded from: its files' names, sizes and times. */
@@ -253,7 +264,12 @@ final class BuildRecord {
             return;
         }
         if (Files.isRegularFile(location) && location.getFileName().toString().endsWith(".jar")) {
-            Sha256.text(md, location + " " + Files.size(location) + " " + Files.getLastModifiedTime(location).toMillis());
+            // what the jar holds (each entry's name, size and checksum), not where it lies: the
+            // reactor's plugin/target jar and its installed copy are the same plugin
+            try (ZipFile jar = new ZipFile(location.toFile())) {
+                jar.stream().sorted(Comparator.comparing(ZipEntry::getName))
+                        .forEach(e -> Sha256.text(md, e.getName() + " " + e.getSize() + " " + e.getCrc()));
+            }
             return;
         }
         Path root = location;

@@ -168,6 +168,28 @@ class BuildRecordTest {
     }
 
     @Test
+    void theSamePluginJarInAnotherPlaceIsTheSameCodeAndAChangedOneIsNot() throws IOException {
+        Path a = dir.resolve("reactor/plugin.jar");
+        Path b = dir.resolve("repository/plugin.jar");
+        Files.createDirectories(a.getParent());
+        Files.createDirectories(b.getParent());
+        jar(a, "class bytes");
+        Files.copy(a, b);
+        Files.setLastModifiedTime(b, java.nio.file.attribute.FileTime.fromMillis(0));
+        assertThat(BuildRecord.codeDigest(b.toUri().toURL())).as("installed copy").isEqualTo(BuildRecord.codeDigest(a.toUri().toURL()));
+        jar(b, "other bytes");
+        assertThat(BuildRecord.codeDigest(b.toUri().toURL())).isNotEqualTo(BuildRecord.codeDigest(a.toUri().toURL()));
+    }
+
+    private static void jar(Path file, String content) throws IOException {
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("org/x/A.class"));
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    @Test
     void aReportWithChineseTextIsRecordedAndUpToDateNextTimeOnAnyMachine() throws IOException {
         // the fixture's water-points title is Chinese: drawn in the plugin's own font, no warning
         // stops the record (once the cause of a report that could not be built twice)
