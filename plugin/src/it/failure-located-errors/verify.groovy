@@ -14,3 +14,12 @@ assert !(log =~ /(?m)^\s+at [\w.$]+\(/)
 assert !log.contains('Caused by')
 assert !(log =~ /[\w.]+Exception: /)
 assert !new File(basedir, 'target/impact-site').exists()
+// and the same problems as SARIF, at the same lines
+def sarif = new File(basedir, 'target/impact-problems.sarif')
+assert sarif.isFile()
+def doc = new groovy.json.JsonSlurper().parse(sarif)
+assert doc.version == '2.1.0'
+def results = doc.runs[0].results
+assert results.size() >= 6
+assert results.every { it.level == 'error' }
+assert results.any { it.locations[0].physicalLocation.artifactLocation.uri == file && it.locations[0].physicalLocation.region.startLine == 4 && it.locations[0].physicalLocation.region.startColumn == 10 }

@@ -50,9 +50,20 @@ abstract class AbstractImpactMojo extends AbstractMojo {
     @Parameter(property = "impact.timings", defaultValue = "false")
     boolean timings;
 
+    /**
+     * Also write every problem of the run to this file as SARIF 2.1.0, for code hosts to
+     * annotate the lines of a change (target/impact-problems.sarif); it must lie inside the project.
+     */
+    @Parameter(property = "impact.problems")
+    File problems;
+
     /** The project's folder: paths in messages are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File projectRoot;
+
+    RunReporter reporter() {
+        return new RunReporter(getLog(), failOnWarning, timings, problems == null ? null : problems.toPath());
+    }
 
     BuildSettings settings(boolean write) {
         return new BuildSettings(projectRoot.toPath(), sourceDirectory.toPath(), outputDirectory.toPath(),

@@ -15,6 +15,6 @@ public class GenerateImpactMojo extends AbstractImpactMojo {
             getLog().info("impact-site: skipped (impact.skip)");
             return;
         }
-        new RunReporter(getLog(), failOnWarning, timings).run(settings(true));
+        reporter().run(settings(true));
     }
 }

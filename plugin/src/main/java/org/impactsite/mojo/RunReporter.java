@@ -1,6 +1,7 @@
 package org.impactsite.mojo;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -8,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.impactsite.BuildResult;
 import org.impactsite.BuildSettings;
+import org.impactsite.ProblemsFile;
 import org.impactsite.ImpactBuild;
 import org.impactsite.problem.Shown;
 
@@ -24,10 +26,18 @@ final class RunReporter {
 
     /** @param timings print how long each stage took */
     RunReporter(Log log, boolean failOnWarning, boolean timings) {
+        this(log, failOnWarning, timings, null);
+    }
+
+    /** @param problemsFile where to write the run's problems as SARIF; null for nowhere */
+    RunReporter(Log log, boolean failOnWarning, boolean timings, Path problemsFile) {
         this.log = log;
         this.failOnWarning = failOnWarning;
         this.timings = timings;
+        this.problemsFile = problemsFile;
     }
+
+    private final Path problemsFile;
 
     private static final java.util.List<String> ORDER = java.util.List.of("check", "load", "charts", "pages", "publish", "links", "write");
     private static final java.util.Comparator<String> STAGES = java.util.Comparator.comparingInt(ORDER::indexOf);
@@ -69,6 +79,14 @@ final class RunReporter {
                 log.error(line.text());
             } else {
                 log.warn(line.text());
+            }
+        }
+        if (problemsFile != null) {
+            Path file = problemsFile.isAbsolute() ? problemsFile : settings.projectRoot().resolve(problemsFile);
+            try {
+                ProblemsFile.write(result.problems().all(), file, settings.projectRoot());
+            } catch (IOException e) {
+                throw new MojoExecutionException("impact-site: could not write the problems file: " + e.getMessage(), e);
             }
         }
         String summary = result.problems().summary();

@@ -15,6 +15,6 @@ public class ValidateImpactMojo extends AbstractImpactMojo {
             getLog().info("impact-site: skipped (impact.skip)");
             return;
         }
-        new RunReporter(getLog(), failOnWarning, timings).run(settings(false));
+        reporter().run(settings(false));
     }
 }

@@ -18,10 +18,10 @@ public final class Json {
     }
 
     /** A JSON object whose keys keep their order; null values are written as {@code null}. */
-    static final class Obj {
+    public static final class Obj {
         private final Map<String, Object> fields = new LinkedHashMap<>();
 
-        Obj put(String key, Object value) {
+        public Obj put(String key, Object value) {
             fields.put(key, value);
             return this;
         }
@@ -34,11 +34,12 @@ public final class Json {
     record Written(String text) {
     }
 
-    static Obj obj() {
+    public static Obj obj() {
         return new Obj();
     }
 
-    static String write(Object value) {
+    /** Objects, lists, text, whole and exact numbers, yes/no and null, two spaces per level. */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, 0);
         return out.append('\n').toString();
