@@ -71,7 +71,7 @@ public final class Publications {
                 OpenData.headlines(project)))));
         files.add(keep.apply(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project))));
         for (String schema : Schemas.ALL) {
-            files.add(keep.apply(SiteFile.of("schema/" + schema, Schemas.bytes(schema))));
+            files.add(keep.apply(SiteFile.of("schema/" + schema, Schemas.published(schema, site.baseUrl()))));
         }
         if (!site.baseUrl().isEmpty()) {
             files.add(keep.apply(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime))));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -26,7 +27,24 @@ public final class Schemas {
     private Schemas() {
     }
 
-    /** A schema's bytes. */
+    /**
+     * A schema as a report publishes it: its {@code $id} the address it is published at
+     * ({@code <baseUrl>schema/<name>}), so editors and validators can name it by a stable URL;
+     * as in the jar (a URN) when the report has no address.
+     */
+    public static byte[] published(String name, String baseUrl) {
+        byte[] bytes = bytes(name);
+        if (baseUrl == null || baseUrl.isEmpty()) {
+            return bytes;
+        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        String id = baseUrl + (baseUrl.endsWith("/") ? "" : "/") + "schema/" + name;
+        return text.replaceFirst("\"\\$id\": \"urn:impact-site:schema:[a-z-]+\"",
+                Matcher.quoteReplacement("\"$id\": \"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\""))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A schema's bytes, as in the jar. */
     public static byte[] bytes(String name) {
         try (InputStream in = Schemas.class.getResourceAsStream("/org/impactsite/schema/" + name)) {
             if (in == null) {

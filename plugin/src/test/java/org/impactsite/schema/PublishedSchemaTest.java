@@ -270,8 +270,14 @@ class PublishedSchemaTest {
         BuildResult result = new ImpactBuild(BuildSettings.of(project, true)).run();
         assertThat(result.problems().errors()).isEmpty();
         Path site = project.resolve("target/impact-site/schema");
-        assertThat(Files.readString(site.resolve("case-study.schema.json"))).isEqualTo(resource("case-study.schema.json"));
-        assertThat(Files.readString(site.resolve("site.schema.json"))).isEqualTo(resource("site.schema.json"));
+        // as in the jar, but named by the address it is published at
+        String base = "https://water.example.org/report/";
+        assertThat(Files.readString(site.resolve("case-study.schema.json"))).isEqualTo(resource("case-study.schema.json")
+                .replace("\"urn:impact-site:schema:case-study\"", "\"" + base + "schema/case-study.schema.json\""));
+        assertThat(Files.readString(site.resolve("site.schema.json"))).isEqualTo(resource("site.schema.json")
+                .replace("\"urn:impact-site:schema:site\"", "\"" + base + "schema/site.schema.json\""));
+        assertThat(new String(org.impactsite.validate.Schemas.published("site.schema.json", ""), StandardCharsets.UTF_8))
+                .as("a report without an address keeps the jar's id").isEqualTo(resource("site.schema.json"));
     }
 
     private Path project() throws IOException {
