@@ -113,6 +113,17 @@ class PreviewTest {
         assertThat(post.statusCode()).isEqualTo(405);
     }
 
+    @Test
+    void aLinkOutOfTheProjectIsNeverServed() throws Exception {
+        Files.writeString(dir.resolve("secret.txt"), "the secret");
+        Files.createSymbolicLink(project.resolve("src/impact/assets/secret.txt"), dir.resolve("secret.txt"));
+        await(() -> body("/__impact/problems").contains("secret.txt"), "the link refused");
+        HttpResponse<String> r = get("/assets/secret.txt");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.body()).doesNotContain("the secret");
+        assertThat(body("/__impact/problems")).contains("outside");
+    }
+
     /** The status line of a request written by hand, with the headers a browser elsewhere would send. */
     String statusOf(String path, String... headers) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", preview.port())) {
