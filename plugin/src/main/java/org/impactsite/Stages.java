@@ -38,6 +38,7 @@ import org.impactsite.portfolio.Addresses;
 import org.impactsite.portfolio.Portfolio;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
+import org.impactsite.publish.IatiActivities;
 import org.impactsite.publish.Publications;
 import org.impactsite.publish.SocialCards;
 import org.impactsite.reuse.Key;
@@ -166,6 +167,15 @@ final class Stages {
         Locale locale = site.locale();
         List<SiteFile> publications = new ArrayList<>(Publications.fromProject(project, reportTime,
                 reuse.memo(), problems, spill::keep));
+        if (site.iati() != null) {
+            for (CaseStudy cs : project.caseStudies()) {
+                if (!IatiActivities.publishable(cs)) {
+                    problems.warning(new Location(cs.body().displayPath(), 1, 1), "the case study \"" + cs.title() + "\" is left out of the "
+                            + "IATI file: an IATI activity needs its dates", "give its period: period: 2024 (or a month, "
+                            + "a day, or {start: 2024-03, end: 2024-09})");
+                }
+            }
+        }
         if (!site.baseUrl().isEmpty()) {
             progress.step("drawing pictures for social media", 0);
             SocialCards cards = new SocialCards(locale, site.accent());
@@ -295,7 +305,7 @@ final class Stages {
             return loaded;
         }
         SiteConfig site = new SiteConfig(s.title(), s.organization(), baseUrl, language, s.intro(), s.logo(),
-                s.highlights(), s.funders(), s.accent(), s.currencies());
+                s.highlights(), s.funders(), s.accent(), s.currencies(), s.iati());
         return new Project(site, loaded.caseStudies(), loaded.pages());
     }
 

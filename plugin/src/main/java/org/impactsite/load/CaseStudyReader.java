@@ -16,6 +16,7 @@ import org.impactsite.model.Source;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
 import org.impactsite.validate.CountryCodes;
+import org.impactsite.validate.IatiCodes;
 import org.impactsite.validate.KeySchema;
 import org.impactsite.validate.Located;
 import org.impactsite.validate.SourceRules;
@@ -79,12 +80,27 @@ final class CaseStudyReader {
                 YamlValues.period(t, "period"), texts(t, "channels", namesAt), texts(t, "themes", namesAt), sdgs(t),
                 PartsReader.campaign(t), List.copyOf(metrics.values()), PartsReader.outcomes(t, metricIds, metrics.keySet()),
                 PartsReader.awards(t), PartsReader.quotes(t), ChartReader.charts(t, metricIds, metrics),
-                sources, body, bundleDir, partOf(t));
+                sources, body, bundleDir, partOf(t), iatiIdentifier(t));
         if (title == null || slug == null) {
             return Optional.empty();
         }
         return Optional.of(new Read(cs, slug.at(), file.displayPath(), t.hasKey("partOf") ? t.at("partOf") : null,
                 Map.copyOf(namesAt)));
+    }
+
+    /** {@code iati.identifier}: the case study's own IATI activity identifier; null when not given or wrong (reported). */
+    private static String iatiIdentifier(YamlMap t) {
+        Optional<YamlMap> i = t.map("iati", KeySchema.CASE_IATI);
+        if (i.isEmpty()) {
+            return null;
+        }
+        String id = i.get().text("identifier");
+        if (id != null && !IatiCodes.isIdentifier(id)) {
+            i.get().problem("identifier", "iati.identifier must be written without spaces or / & | ?, got \"" + id + "\"",
+                    "write the identifier as registered with IATI, such as XM-DAC-41122-PRJ-001");
+            return null;
+        }
+        return id;
     }
 
     private List<MetricReader.Read> metrics(YamlMap t, Path baseDir, Map<String, Location> ids, Set<String> sourceIds)

@@ -257,7 +257,7 @@ public final class ProjectLoader {
     private static CaseStudy withoutWhole(CaseStudy cs) {
         return new CaseStudy(cs.slug(), cs.title(), cs.summary(), cs.organization(), cs.partners(), cs.country(),
                 cs.period(), cs.channels(), cs.themes(), cs.sdgs(), cs.campaign(), cs.metrics(), cs.outcomes(),
-                cs.awards(), cs.quotes(), cs.charts(), cs.sources(), cs.body(), cs.bundleDir(), null);
+                cs.awards(), cs.quotes(), cs.charts(), cs.sources(), cs.body(), cs.bundleDir(), null, cs.iatiIdentifier());
     }
 
     private Reading read(SourceText text, SourceTree.Entry e, Problems problems) {

@@ -10,12 +10,14 @@ import org.impactsite.figures.Units;
 import org.impactsite.model.Currencies;
 import org.impactsite.model.Funder;
 import org.impactsite.model.HighlightSpec;
+import org.impactsite.model.IatiSettings;
 import org.impactsite.model.PartialDate;
 import org.impactsite.problem.Location;
 import org.impactsite.model.Markdown;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.problem.Problems;
 import org.impactsite.validate.Colours;
+import org.impactsite.validate.IatiCodes;
 import org.impactsite.validate.Identifiers;
 import org.impactsite.validate.BaseAddresses;
 import org.impactsite.validate.KeySchema;
@@ -61,7 +63,7 @@ final class SiteConfigReader {
         List<Located<HighlightSpec>> highlights = highlights(t);
         SiteConfig config = new SiteConfig(title == null ? FALLBACK_TITLE : title, t.text("organization"), baseUrl(t),
                 language(t), intro(t, file), logo(t), highlights.stream().map(Located::value).distinct().toList(),
-                funders(t), accent(t), currencies(t));
+                funders(t), accent(t), currencies(t), iati(t));
         return new Read(config, highlights);
     }
 
@@ -224,6 +226,49 @@ final class SiteConfigReader {
             }
         }
         return ok ? new Currencies(base.toUpperCase(java.util.Locale.ROOT), rates, source, date) : null;
+    }
+
+    /** {@code iati}: the reporting organisation and the activities' prefix; null when absent or wrong (reported). */
+    private static IatiSettings iati(YamlMap t) {
+        Optional<YamlMap> i = t.map("iati", KeySchema.IATI);
+        if (i.isEmpty()) {
+            return null;
+        }
+        YamlMap m = i.get();
+        String prefix = m.requiredText("activityPrefix", "say what each activity's identifier starts with, usually the "
+                + "organisation identifier and a hyphen: activityPrefix: NL-KVK-41215422-");
+        Optional<YamlMap> org = m.map("reportingOrg", KeySchema.IATI_ORG);
+        if (org.isEmpty()) {
+            if (!m.hasKey("reportingOrg") || m.get("reportingOrg").isEmpty()) {
+                m.problem("reportingOrg", m.name("reportingOrg") + " is missing", "name the organisation that reports to IATI: "
+                        + "reportingOrg: {ref: NL-KVK-41215422, type: 21, name: RNW Media}");
+            }
+            return null;
+        }
+        YamlMap o = org.get();
+        String ref = o.requiredText("ref", "give the organisation's IATI identifier: ref: NL-KVK-41215422");
+        String type = o.requiredText("type", "give its IATI organisation type: type: 21 (international NGO)");
+        boolean ok = ref != null && type != null && prefix != null;
+        if (ref != null && !IatiCodes.isIdentifier(ref)) {
+            o.problem("ref", o.name("ref") + " must be an IATI identifier without spaces or / & | ?, got \"" + ref + "\"",
+                    "write it as registered with IATI, such as NL-KVK-41215422");
+            ok = false;
+        }
+        if (type != null && !IatiCodes.ORGANISATION_TYPES.containsKey(type)) {
+            o.problem("type", o.name("type") + " must be an IATI organisation type code, got \"" + type + "\"",
+                    "one of " + IatiCodes.organisationTypeList());
+            ok = false;
+        }
+        if (prefix != null && !IatiCodes.isIdentifier(prefix)) {
+            m.problem("activityPrefix", m.name("activityPrefix") + " must be written without spaces or / & | ?, got \""
+                    + prefix + "\"", "such as NL-KVK-41215422-");
+            ok = false;
+        } else if (prefix != null && ref != null && !prefix.startsWith(ref)) {
+            m.doc().problems().warning(m.at("activityPrefix"), m.name("activityPrefix") + " \"" + prefix
+                    + "\" does not start with the reporting organisation's identifier " + ref
+                    + ", as IATI asks of activity identifiers", "write activityPrefix: " + ref + "-");
+        }
+        return ok ? new IatiSettings(ref, type, o.text("name"), prefix) : null;
     }
 
     private static List<Funder> funders(YamlMap t) {

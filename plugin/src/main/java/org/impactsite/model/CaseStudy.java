@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param bundleDir  the folder of a folder case study ({@code unicef-weibo/}), null for a single file
  * @param partOf     the slug of the case study this one is a part of (an event of a campaign),
  *                   whose figures already count this one's; null when not given
+ * @param iatiIdentifier its IATI activity identifier when it gives one ({@code iati.identifier});
+ *                   null for the report's prefix and its slug
  */
 public record CaseStudy(
         String slug,
@@ -38,7 +40,8 @@ public record CaseStudy(
         List<Source> sources,
         Markdown body,
         Path bundleDir,
-        String partOf) {
+        String partOf,
+        String iatiIdentifier) {
 
     public CaseStudy {
         Objects.requireNonNull(slug, "slug");
@@ -55,6 +58,15 @@ public record CaseStudy(
         quotes = List.copyOf(quotes);
         charts = List.copyOf(charts);
         sources = List.copyOf(sources);
+    }
+
+    /** A case study without an IATI identifier of its own. */
+    public CaseStudy(String slug, String title, String summary, String organization, List<String> partners,
+            String country, Period period, List<String> channels, List<String> themes, List<Integer> sdgs,
+            Campaign campaign, List<Metric> metrics, List<Outcome> outcomes, List<Award> awards, List<Quote> quotes,
+            List<ChartSpec> charts, List<Source> sources, Markdown body, Path bundleDir, String partOf) {
+        this(slug, title, summary, organization, partners, country, period, channels, themes, sdgs, campaign,
+                metrics, outcomes, awards, quotes, charts, sources, body, bundleDir, partOf, null);
     }
 
     /** A case study that is not part of another. */

@@ -26,7 +26,8 @@ public record SiteConfig(
         List<HighlightSpec> highlights,
         List<Funder> funders,
         String accent,
-        Currencies currencies) {
+        Currencies currencies,
+        IatiSettings iati) {
 
     public static final String DEFAULT_ACCENT = "#b0306a";
 
@@ -39,10 +40,16 @@ public record SiteConfig(
         funders = List.copyOf(funders);
     }
 
+    /** Settings without IATI publishing. */
+    public SiteConfig(String title, String organization, String baseUrl, String language, Markdown intro, String logo,
+            List<HighlightSpec> highlights, List<Funder> funders, String accent, Currencies currencies) {
+        this(title, organization, baseUrl, language, intro, logo, highlights, funders, accent, currencies, null);
+    }
+
     /** Settings without exchange rates. */
     public SiteConfig(String title, String organization, String baseUrl, String language, Markdown intro, String logo,
             List<HighlightSpec> highlights, List<Funder> funders, String accent) {
-        this(title, organization, baseUrl, language, intro, logo, highlights, funders, accent, null);
+        this(title, organization, baseUrl, language, intro, logo, highlights, funders, accent, null, null);
     }
 
     /** The metric ids of {@code highlights}, each once, in order. */

@@ -49,7 +49,10 @@ final class Pages {
 
     void home(String introHtml, List<Headline> headlines, List<Chart> charts) {
         String at = Addresses.home();
-        List<Link> data = data(at, Addresses.portfolioCsv(), Addresses.portfolioJson());
+        List<Link> data = new java.util.ArrayList<>(data(at, Addresses.portfolioCsv(), Addresses.portfolioJson()));
+        if (published.contains(Addresses.iatiActivities())) {
+            data.add(Link.of(Addresses.relative(at, Addresses.iatiActivities()), "IATI XML"));
+        }
         emit(at, "home.ftlh", () -> List.of(new Memo.Same(introHtml), headlines, charts, same(portfolio.caseStudies()), data), () -> {
             Map<String, Object> m = model(at);
             m.put("social", social(at, plain(introHtml), Addresses.siteCard(), "website"));

@@ -86,6 +86,9 @@ public final class SitePlan {
         pages.forEach(p -> paths.put(p.path(), Kind.PAGE));
         paths.put(Addresses.portfolioJson(), Kind.DATA);
         paths.put(Addresses.portfolioCsv(), Kind.DATA);
+        if (portfolio.project().site().iati() != null) {
+            paths.put(Addresses.iatiActivities(), Kind.DATA);
+        }
         paths.put(SEARCH_INDEX, Kind.SEARCH);
         Schemas.ALL.forEach(schema -> paths.put("schema/" + schema, Kind.SCHEMA));
         THEME_FILES.forEach(f -> paths.put(f, Kind.THEME));

@@ -120,6 +120,11 @@ public final class Addresses {
         return "data/portfolio.json";
     }
 
+    /** The results as IATI 2.03 activities, when site.yaml has {@code iati}. */
+    public static String iatiActivities() {
+        return "data/iati-activities.xml";
+    }
+
     /** The figures of every case study as CSV rows under one header. */
     public static String portfolioCsv() {
         return "data/portfolio.csv";

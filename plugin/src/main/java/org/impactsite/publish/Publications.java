@@ -31,6 +31,7 @@ public final class Publications {
     /** Whether a site path is one of the open-data files (a case study's or the portfolio's). */
     public static boolean isOpenData(String path) {
         return path.equals(Addresses.portfolioJson()) || path.equals(Addresses.portfolioCsv())
+                || path.equals(Addresses.iatiActivities())
                 || path.startsWith("case-studies/") && (path.endsWith("/data.json") || path.endsWith("/data.csv"));
     }
 
@@ -72,6 +73,9 @@ public final class Publications {
         files.add(keep.apply(SiteFile.of(SearchIndex.PATH, SearchIndex.of(project))));
         for (String schema : Schemas.ALL) {
             files.add(keep.apply(SiteFile.of("schema/" + schema, Schemas.published(schema, site.baseUrl()))));
+        }
+        if (site.iati() != null) {
+            files.add(keep.apply(SiteFile.of(Addresses.iatiActivities(), IatiActivities.of(project, buildTime))));
         }
         if (!site.baseUrl().isEmpty()) {
             files.add(keep.apply(SiteFile.of(AtomFeed.PATH, AtomFeed.of(project, buildTime))));

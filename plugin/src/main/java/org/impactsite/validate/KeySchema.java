@@ -22,11 +22,14 @@ public enum KeySchema {
     QUOTE("a quote", CASE, "/properties/quotes/items"),
     CHART("a chart", CASE, "/properties/charts/items"),
     SOURCE("a source", CASE, "/properties/sources/items"),
+    CASE_IATI("iati", CASE, "/properties/iati"),
     SITE("site.yaml", Schemas.SITE, ""),
     HIGHLIGHT("a highlight", Schemas.SITE, "/properties/highlights/anyOf/1/items/anyOf/1"),
     CURRENCIES("currencies", Schemas.SITE, "/properties/currencies"),
     FUNDER("a funder", Schemas.SITE, "/properties/funders/items"),
     THEME("theme", Schemas.SITE, "/properties/theme"),
+    IATI("iati", Schemas.SITE, "/properties/iati"),
+    IATI_ORG("iati.reportingOrg", Schemas.SITE, "/properties/iati/properties/reportingOrg"),
     /** A free page's front matter: not published as a schema, so its keys are written here. */
     PAGE("the front matter of a page", List.of("title", "summary", "order", "slug"));
 

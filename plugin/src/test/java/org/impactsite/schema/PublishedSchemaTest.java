@@ -176,7 +176,7 @@ class PublishedSchemaTest {
         // specification's keys, so a key dropped from or added to a schema by mistake shows here
         Map<KeySchema, String> spec = new EnumMap<>(KeySchema.class);
         spec.put(KeySchema.CASE_STUDY, "title slug summary organization partners country period channels themes sdgs partOf"
-                + " campaign metrics outcomes awards quotes charts sources");
+                + " campaign metrics outcomes awards quotes charts sources iati");
         spec.put(KeySchema.CAMPAIGN, "name objective audience");
         spec.put(KeySchema.PERIOD, "start end");
         spec.put(KeySchema.METRIC, "id label value qualifier unit level channel date source baseline target series note");
@@ -186,11 +186,14 @@ class PublishedSchemaTest {
         spec.put(KeySchema.QUOTE, "text by role");
         spec.put(KeySchema.CHART, "type title metrics");
         spec.put(KeySchema.SOURCE, "id title publisher url date");
-        spec.put(KeySchema.SITE, "title organization baseUrl language intro logo highlights currencies funders theme");
+        spec.put(KeySchema.CASE_IATI, "identifier");
+        spec.put(KeySchema.SITE, "title organization baseUrl language intro logo highlights currencies funders theme iati");
         spec.put(KeySchema.HIGHLIGHT, "metric label unit");
         spec.put(KeySchema.CURRENCIES, "base rates source date");
         spec.put(KeySchema.FUNDER, "name url");
         spec.put(KeySchema.THEME, "accent");
+        spec.put(KeySchema.IATI, "reportingOrg activityPrefix");
+        spec.put(KeySchema.IATI_ORG, "ref type name");
         spec.put(KeySchema.PAGE, "title summary order slug");
         assertThat(spec.keySet()).containsExactly(KeySchema.values());
         spec.forEach((part, keys) -> assertThat(String.join(" ", part.keys())).as(part.name()).isEqualTo(keys));
