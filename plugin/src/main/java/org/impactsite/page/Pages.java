@@ -61,6 +61,9 @@ final class Pages {
             m.put("charts", charts);
             m.put("cards", views.get().cards(portfolio.caseStudies(), at));
             m.put("data", data);
+            m.put("jsonLd", LinkedData.home(portfolio.project().site(), plain(introHtml), LinkedData.downloads(published,
+                    Addresses.portfolioCsv(), "text/csv", Addresses.portfolioJson(), "application/json",
+                    Addresses.iatiActivities(), "application/xml"), portfolio.caseStudies()));
             m.put("indexes", List.of(
                     Link.of(Addresses.relative(at, Addresses.themes()), "themes"),
                     Link.of(Addresses.relative(at, Addresses.channels()), "channels"),
@@ -87,8 +90,11 @@ final class Pages {
                 published.contains(card), data, related), () -> {
             Map<String, Object> m = model(at);
             m.put("cs", views.get().caseStudy(cs, charts, storyHtml, at, whole, parts));
-            m.put("social", social(at, cs.summary() == null ? plain(storyHtml) : cs.summary(), card, "article"));
+            String description = cs.summary() == null ? plain(storyHtml) : cs.summary();
+            m.put("social", social(at, description, card, "article"));
             m.put("data", data);
+            m.put("jsonLd", LinkedData.caseStudy(portfolio.project().site(), cs, description, LinkedData.downloads(published,
+                    Addresses.caseStudyCsv(cs.slug()), "text/csv", Addresses.caseStudyJson(cs.slug()), "application/json")));
             return m;
         });
     }
