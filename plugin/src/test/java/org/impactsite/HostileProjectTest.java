@@ -216,7 +216,12 @@ class HostileProjectTest {
                 assertThat(Set.of("iframe", "frame", "object", "embed", "applet", "form", "input", "button",
                         "textarea", "select", "base", "style", "foreignobject", "frameset", "portal"))
                         .as(path + ": <" + tag + ">").doesNotContain(tag);
-                if (tag.equals("script")) {
+                if (tag.equals("script") && el.attr("type").equals("application/ld+json")) {
+                    // a data block, never run: only JSON, and the hostile text inside it escaped
+                    new com.github.erosb.jsonsKema.JsonParser(el.data()).parse();
+                    assertThat(el.data()).as(path + ": JSON-LD").doesNotContain("<").doesNotContain(">");
+                    assertThat(el.attributes().size()).isEqualTo(1);
+                } else if (tag.equals("script")) {
                     assertThat(el.data()).as(path + ": inline script").isBlank();
                     assertThat(isSafe(el.attr("src")) && !el.attr("src").contains(":")).as(path).isTrue();
                 }
