@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.impactsite.portfolio.Addresses;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problem;
 import org.impactsite.problem.Severity;
@@ -65,10 +65,8 @@ public final class ProblemsFile {
     /** A relative path as a URI reference: each segment percent-encoded where it must be. */
     static String uri(String path) {
         StringBuilder b = new StringBuilder();
-        for (byte c : path.replace('\\', '/').getBytes(StandardCharsets.UTF_8)) {
-            int u = c & 0xff;
-            boolean plain = u >= 'a' && u <= 'z' || u >= 'A' && u <= 'Z' || u >= '0' && u <= '9' || "-._~/".indexOf(u) >= 0;
-            b.append(plain ? String.valueOf((char) u) : String.format(Locale.ROOT, "%%%02X", u));
+        for (String segment : path.replace('\\', '/').split("/", -1)) {
+            b.append(b.length() == 0 ? "" : "/").append(Addresses.encode(segment));
         }
         return b.toString();
     }

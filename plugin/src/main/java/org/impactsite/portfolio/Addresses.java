@@ -169,7 +169,7 @@ public final class Addresses {
     }
 
     /** Percent-encodes everything but RFC 3986's unreserved characters. */
-    static String encode(String segment) {
+    public static String encode(String segment) {
         StringBuilder sb = new StringBuilder();
         for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);
