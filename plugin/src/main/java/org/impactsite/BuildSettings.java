@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param outputTimestamp ISO 8601 instant for dates in feeds, from
  *                        {@code project.build.outputTimestamp}; null when not set
  * @param write           false for validation: everything is built, nothing written
+ * @param pdf             whether the report has its PDFs ({@code report.pdf} and one per case study)
  */
 public record BuildSettings(
         Path projectRoot,
@@ -22,7 +23,14 @@ public record BuildSettings(
         String baseUrl,
         String locale,
         String outputTimestamp,
-        boolean write) {
+        boolean write,
+        boolean pdf) {
+
+    /** A run that makes the PDFs too. */
+    public BuildSettings(Path projectRoot, Path sourceDirectory, Path outputDirectory, String baseUrl, String locale,
+            String outputTimestamp, boolean write) {
+        this(projectRoot, sourceDirectory, outputDirectory, baseUrl, locale, outputTimestamp, write, true);
+    }
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
@@ -40,22 +48,27 @@ public record BuildSettings(
     }
 
     public BuildSettings withSources(Path folder) {
-        return new BuildSettings(projectRoot, folder, outputDirectory, baseUrl, locale, outputTimestamp, write);
+        return new BuildSettings(projectRoot, folder, outputDirectory, baseUrl, locale, outputTimestamp, write, pdf);
     }
 
     public BuildSettings withOutput(Path folder) {
-        return new BuildSettings(projectRoot, sourceDirectory, folder, baseUrl, locale, outputTimestamp, write);
+        return new BuildSettings(projectRoot, sourceDirectory, folder, baseUrl, locale, outputTimestamp, write, pdf);
     }
 
     public BuildSettings withBaseUrl(String value) {
-        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, value, locale, outputTimestamp, write);
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, value, locale, outputTimestamp, write, pdf);
     }
 
     public BuildSettings withLocale(String value) {
-        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, value, outputTimestamp, write);
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, value, outputTimestamp, write, pdf);
     }
 
     public BuildSettings withOutputTimestamp(String value) {
-        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, locale, value, write);
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, locale, value, write, pdf);
+    }
+
+    /** The same run, with or without the PDFs. */
+    public BuildSettings withPdf(boolean value) {
+        return new BuildSettings(projectRoot, sourceDirectory, outputDirectory, baseUrl, locale, outputTimestamp, write, value);
     }
 }

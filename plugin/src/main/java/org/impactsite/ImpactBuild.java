@@ -30,7 +30,7 @@ public final class ImpactBuild {
     private final Map<String, Long> timings = new LinkedHashMap<>();
     private long lastMark;
 
-    /** Milliseconds spent in each stage of the last run: check (is the report up to date?), load, charts, pages, publish, links, write. */
+    /** Milliseconds spent in each stage of the last run: check (is the report up to date?), load, charts, pages, publish, pdf, links, write. */
     public Map<String, Long> timings() {
         return Map.copyOf(timings);
     }
@@ -237,6 +237,8 @@ public final class ImpactBuild {
         List<SiteFile> publications = stages.publications();
         List<SiteFile> files = stages.assemble(pages, publications);
         mark("publish");
+        files = stages.pdfs(files);
+        mark("pdf");
         stages.check(files);
         mark("links");
         int dataFiles = (int) publications.stream().filter(f -> Publications.isOpenData(f.path())).count();

@@ -31,6 +31,7 @@ import org.impactsite.page.Messages;
 import org.impactsite.page.PageInputs;
 import org.impactsite.page.PageRenderer;
 import org.impactsite.page.UserTemplates;
+import org.impactsite.pdf.Pdfs;
 import org.impactsite.plan.SiteFile;
 import org.impactsite.plan.SitePlan;
 import org.impactsite.plan.Spill;
@@ -69,6 +70,7 @@ final class Stages {
     private SitePlan plan;
     private Path userTemplates;
     private Messages messages;
+    private ChartMaker chartMaker;
 
     Stages(BuildSettings settings, Progress progress) {
         this.settings = settings;
@@ -94,7 +96,7 @@ final class Stages {
      */
     /** What the report publishes: every page and every file the build makes, before any is made. */
     SitePlan plan() {
-        plan = SitePlan.of(Portfolio.of(project));
+        plan = SitePlan.of(Portfolio.of(project), settings.pdf());
         return plan;
     }
 
@@ -121,7 +123,7 @@ final class Stages {
         // the report's words, the theme's and the project's own, read once for the charts and the pages
         userTemplates = UserTemplates.folder(paths, problems);
         messages = Messages.load(locale, userTemplates, paths::display, problems);
-        ChartMaker chartMaker = new ChartMaker(locale, site.accent()).withWords(messages.chartWords());
+        chartMaker = new ChartMaker(locale, site.accent()).withWords(messages.chartWords());
         progress.step("drawing charts and stories of " + project.caseStudies().size() + " case studies",
                 project.caseStudies().size() * 2);
         Map<String, List<RenderedChart>> charts = new TreeMap<>(project.caseStudies().parallelStream()
@@ -158,7 +160,7 @@ final class Stages {
                 .withReportDate(reportTime == null ? null : reportTime.atZone(ZoneOffset.UTC).toLocalDate())
                 .withSpill(spill);
         return renderer.render(new PageInputs(Portfolio.of(project), drawn.charts(), drawn.portfolioCharts(),
-                drawn.stories(), drawn.intro(), drawn.pages(), linked), problems);
+                drawn.stories(), drawn.intro(), drawn.pages(), plan.linkable()), problems);
     }
 
     /** Open data, search index, schemas, feed and, with a base address, the pictures for social media. */
@@ -204,6 +206,30 @@ final class Stages {
         files = new ArrayList<>(dedupe(files));
         files.addAll(Publications.fromSite(project.site(), files.stream().map(SiteFile::path).toList()));
         return dedupe(files);
+    }
+
+    /**
+     * The report's PDFs, made from the site's pages and pictures ({@code files}), added to them;
+     * none when the run leaves them out or a mistake was found (nothing will be written).
+     */
+    List<SiteFile> pdfs(List<SiteFile> files) {
+        if (!settings.pdf() || problems.hasErrors()) {
+            return files;
+        }
+        progress.step("writing the PDFs", 0);
+        Map<String, SiteFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        Pdfs pdfs = new Pdfs(Portfolio.of(project), renderer, chartMaker,
+                path -> byPath.containsKey(path) ? Pdfs.bytes(byPath.get(path), spill::bytes) : null, reportTime);
+        List<SiteFile> made = pdfs.all(problems).stream().map(spill::keep).toList();
+        Set<String> planned = plan.paths(SitePlan.Kind.PDF);
+        Set<String> published = made.stream().map(SiteFile::path).collect(Collectors.toSet());
+        if (!problems.hasErrors() && !published.equals(planned)) {
+            throw new IllegalStateException("the plan holds the PDFs " + planned + " but the report makes " + published);
+        }
+        List<SiteFile> all = new ArrayList<>(files);
+        all.addAll(made);
+        return dedupe(all);
     }
 
     /** Every internal link of every page lands on a file of the site; a report without a base address is told what it lacks. */

@@ -1,5 +1,7 @@
 package org.impactsite.chart;
 
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +14,7 @@ import org.impactsite.model.ChartType;
 import org.impactsite.model.Metric;
 import org.impactsite.model.Project;
 import org.impactsite.model.SiteConfig;
+import org.jfree.chart.JFreeChart;
 
 /**
  * Makes the charts of a report: SVG with a title, a text alternative and a data table each.
@@ -82,19 +85,13 @@ public final class ChartMaker {
 
     public List<RenderedChart> forCaseStudy(CaseStudy cs) {
         Objects.requireNonNull(cs, "cs");
-        Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
         Figures narrow = new Figures(locale, dates, Drawing.NARROW, words);
-        Theme theme = this.theme.measuring(texts(List.of(cs), false));
         List<RenderedChart> charts = new ArrayList<>();
-        for (ChartPlan plan : ChartPlanner.plan(cs, f.words())) {
-            Optional<Drawing> drawing = draw(plan, f, theme).filter(d -> saysSomething(plan, d));
-            if (drawing.isPresent()) {
-                String id = "chart-" + (charts.size() + 1);
-                String prefix = id + "-" + nameSafe(cs.slug()) + "-";
-                charts.add(render(theme, id, prefix, plan.type(), plan.title(), drawing.get(), draw(plan, narrow, theme).orElseThrow(),
-                        f.words().subtitle(plan.metrics()), source(cs, plan.metrics(), f.words())));
-            }
-        }
+        planned(cs, (id, plan, drawing, theme, f) -> {
+            String prefix = id + "-" + nameSafe(cs.slug()) + "-";
+            charts.add(render(theme, id, prefix, plan.type(), plan.title(), drawing, draw(plan, narrow, theme).orElseThrow(),
+                    f.words().subtitle(plan.metrics()), source(cs, plan.metrics(), f.words())));
+        });
         return List.copyOf(charts);
     }
 
@@ -116,6 +113,66 @@ public final class ChartMaker {
                     e.subtitle(), f.words().portfolioSource));
         }
         return List.copyOf(charts);
+    }
+
+    /**
+     * A chart laid out for paper: JFreeChart draws it straight onto a PDF page as vectors.
+     *
+     * @param id     as the page's chart ({@code chart-1}, {@code portfolio-1})
+     * @param width  the chart's width in its own units (its text is 13 to 14 units high)
+     * @param height its height in those units
+     */
+    public record PrintChart(String id, JFreeChart chart, int width, int height) {
+
+        /** Draws the chart scaled to {@code width} units of {@code g}, from its top left corner. */
+        public void draw(Graphics2D g, double width) {
+            double scale = width / this.width;
+            Graphics2D scaled = (Graphics2D) g.create();
+            try {
+                scaled.scale(scale, scale);
+                chart.draw(scaled, new Rectangle2D.Double(0, 0, this.width, height));
+            } finally {
+                scaled.dispose();
+            }
+        }
+    }
+
+    /** The charts of {@link #forCaseStudy} (same ids, same wide layout), for a PDF. */
+    public List<PrintChart> forPrint(CaseStudy cs) {
+        Objects.requireNonNull(cs, "cs");
+        List<PrintChart> charts = new ArrayList<>();
+        planned(cs, (id, plan, d, theme, f) -> charts.add(new PrintChart(id, d.chart(), d.width(), d.height())));
+        return List.copyOf(charts);
+    }
+
+    /** The charts of {@link #forPortfolio} (same ids, same wide layout), for a PDF. */
+    public List<PrintChart> forPrint(Project project) {
+        Objects.requireNonNull(project, "project");
+        Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
+        Theme theme = this.theme.measuring(texts(project.caseStudies(), true));
+        List<PrintChart> charts = new ArrayList<>();
+        for (PortfolioCharts.Entry e : PortfolioCharts.all(project, f, theme)) {
+            Drawing d = e.drawing();
+            charts.add(new PrintChart("portfolio-" + (charts.size() + 1), d.chart(), d.width(), d.height()));
+        }
+        return List.copyOf(charts);
+    }
+
+    private interface Planned {
+        void chart(String id, ChartPlan plan, Drawing wide, Theme theme, Figures figures);
+    }
+
+    /** Each chart of a case study that says something, laid out wide, with the id its page gives it. */
+    private void planned(CaseStudy cs, Planned to) {
+        Figures f = new Figures(locale, dates, Drawing.WIDTH, words);
+        Theme theme = this.theme.measuring(texts(List.of(cs), false));
+        int n = 0;
+        for (ChartPlan plan : ChartPlanner.plan(cs, f.words())) {
+            Optional<Drawing> drawing = draw(plan, f, theme).filter(d -> saysSomething(plan, d));
+            if (drawing.isPresent()) {
+                to.chart("chart-" + (++n), plan, drawing.get(), theme, f);
+            }
+        }
     }
 
     /** A bar, funnel or share chart of one bar says nothing the figure does not: the page shows the figure. */

@@ -74,6 +74,44 @@ public final class Typefaces {
         return t;
     }
 
+    /**
+     * A font file shipped with the plugin, as a PDF embeds it.
+     *
+     * @param family the family name pages ask for
+     * @param bold   whether this file is the family's bold face
+     * @param file   the file's name in the plugin's font folder; a {@code .ttc} is a collection
+     */
+    public record FontFile(String family, boolean bold, String file) {
+
+        /** The file's bytes, read from the plugin's jar (once per plugin: they are kept). */
+        public byte[] bytes() {
+            return FILE_BYTES.computeIfAbsent(file, Typefaces::readBytes);
+        }
+
+        public boolean collection() {
+            return file.endsWith(".ttc");
+        }
+    }
+
+    private static final java.util.Map<String, byte[]> FILE_BYTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The files of the faces, in the order they are tried: what a PDF embeds (subset) to draw the same glyphs. */
+    public static List<FontFile> files() {
+        return List.of(new FontFile("DejaVu Sans", false, "DejaVuSans.ttf"), new FontFile("DejaVu Sans", true, "DejaVuSans-Bold.ttf"),
+                new FontFile("WenQuanYi Micro Hei", false, "wqy-microhei.ttc"));
+    }
+
+    private static byte[] readBytes(String file) {
+        try (InputStream in = Typefaces.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin's font " + file + " is missing from its jar");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The families, in the order they are tried. */
     public List<Face> faces() {
         return faces;

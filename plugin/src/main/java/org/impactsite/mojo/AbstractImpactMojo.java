@@ -67,8 +67,11 @@ abstract class AbstractImpactMojo extends AbstractMojo {
 
     BuildSettings settings(boolean write) {
         return new BuildSettings(projectRoot.toPath(), sourceDirectory.toPath(), outputDirectory.toPath(),
-                blankToNull(baseUrl), blankToNull(locale), blankToNull(outputTimestamp), write);
+                blankToNull(baseUrl), blankToNull(locale), blankToNull(outputTimestamp), write, pdf());
     }
+
+    /** Whether the run makes the report's PDFs ({@code -Dimpact.pdf}). */
+    abstract boolean pdf();
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();

@@ -16,6 +16,16 @@ import org.impactsite.serve.Preview;
 @Mojo(name = "serve-impact", threadSafe = true, requiresProject = true)
 public class ServeImpactMojo extends AbstractImpactMojo {
 
+    /** Make the PDFs on every rebuild too; off by default, so that the preview stays quick ({@code -Dimpact.pdf=true}). */
+    @Parameter(property = "impact.pdf", defaultValue = "false")
+    boolean pdf;
+
+    @Override
+    boolean pdf() {
+        return pdf;
+    }
+
+
     /** The port to serve on. */
     @Parameter(property = "impact.port", defaultValue = "8080")
     int port;

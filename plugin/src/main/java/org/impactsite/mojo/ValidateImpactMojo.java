@@ -4,10 +4,21 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /** Checks every file of the report and reports every problem; writes nothing. */
 @Mojo(name = "validate-impact", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
 public class ValidateImpactMojo extends AbstractImpactMojo {
+
+    /** Check the PDFs too ({@code -Dimpact.pdf=false} leaves them out, as for {@code generate-impact}). */
+    @Parameter(property = "impact.pdf", defaultValue = "true")
+    boolean pdf;
+
+    @Override
+    boolean pdf() {
+        return pdf;
+    }
+
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {

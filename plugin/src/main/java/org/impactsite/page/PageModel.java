@@ -39,7 +39,7 @@ public final class PageModel {
 
     public record Chrome(String lang, String siteTitle, String organization, String homeHref, String styleHref,
             String accentHref, String logoSrc, List<Link> nav, List<Link> pages, List<Link> funders,
-            String themeHref, String dir, String printUrl, String reportDate) {
+            String themeHref, String dir, String printUrl, String reportDate, String pdfHref) {
     }
 
     /**

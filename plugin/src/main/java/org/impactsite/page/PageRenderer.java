@@ -93,6 +93,8 @@ public final class PageRenderer {
     }
 
     private Spill spill = Spill.none();
+    /** Whether the report has its PDF, which every page's footer links to. */
+    private boolean pdfLinked;
     private java.time.LocalDate reportDate;
 
     /**
@@ -153,6 +155,7 @@ public final class PageRenderer {
         Views views = perThread.get();
         Portfolio p = in.portfolio();
         List<SiteFile> files = Collections.synchronizedList(new ArrayList<>());
+        pdfLinked = in.published().contains(Addresses.reportPdf());
         Pages pages = new Pages(p, perThread, this, files, problems, in.published());
 
         pages.home(in.introHtml(), headlines(p, views), views.charts(in.portfolioCharts()));
@@ -169,6 +172,31 @@ public final class PageRenderer {
         sorted.sort(Comparator.comparing(SiteFile::path));
         return List.copyOf(sorted);
     }
+
+    /**
+     * The report as a printed book ({@code print.ftlh}, with {@code print.css} from the theme or
+     * the project's templates): cover, contents and the parts the PDF composed from the pages.
+     * Empty, with a located problem, when the template fails. Call after {@link #render}.
+     *
+     * @param book the book's model: {@code title}, {@code subject}, {@code funders},
+     *             {@code address}, {@code overview} (HTML or empty), {@code chapters} and {@code pages}
+     *             (each {@code id}, {@code title}, {@code html} and {@code sections} of {@code id} and {@code title})
+     */
+    public java.util.Optional<String> book(Portfolio p, Map<String, Object> book, Problems problems) {
+        Map<String, Object> m = model(chrome(p, Addresses.home()));
+        m.put("book", book);
+        Path user = templates.userFile(PRINT_STYLE).orElse(null);
+        try {
+            m.put("printCss", new String(user != null ? java.nio.file.Files.readAllBytes(user) : themeBytes(PRINT_STYLE),
+                    java.nio.charset.StandardCharsets.UTF_8).replace("</", "<\\/"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return templates.render("print.ftlh", m, problems);
+    }
+
+    /** The style sheet of the printed report, inside the PDF (not published on the site). */
+    static final String PRINT_STYLE = "print.css";
 
     /** The theme's static files under {@code theme/}, each replaced by the user's file of the same name. */
     public List<SiteFile> themeFiles() {
@@ -211,7 +239,8 @@ public final class PageRenderer {
                 site.baseUrl() == null || from.equals(Addresses.notFound()) ? "" : Addresses.absolute(site.baseUrl(), from),
                 reportDate == null ? "" : new DateFormats(locale).format(
                         PartialDate.ofDay(reportDate.getYear(), reportDate.getMonthValue(),
-                                reportDate.getDayOfMonth())));
+                                reportDate.getDayOfMonth())),
+                pdfLinked ? href(base, from, Addresses.reportPdf()) : "");
     }
 
     /** Languages written from right to left. */

@@ -49,7 +49,7 @@ final class Pages {
 
     void home(String introHtml, List<Headline> headlines, List<Chart> charts) {
         String at = Addresses.home();
-        List<Link> data = new java.util.ArrayList<>(data(at, Addresses.portfolioCsv(), Addresses.portfolioJson()));
+        List<Link> data = new java.util.ArrayList<>(data(at, Addresses.reportPdf(), Addresses.portfolioCsv(), Addresses.portfolioJson()));
         if (published.contains(Addresses.iatiActivities())) {
             data.add(Link.of(Addresses.relative(at, Addresses.iatiActivities()), "IATI XML"));
         }
@@ -62,7 +62,7 @@ final class Pages {
             m.put("cards", views.get().cards(portfolio.caseStudies(), at));
             m.put("data", data);
             m.put("jsonLd", LinkedData.home(portfolio.project().site(), plain(introHtml), LinkedData.downloads(published,
-                    Addresses.portfolioCsv(), "text/csv", Addresses.portfolioJson(), "application/json",
+                    Addresses.reportPdf(), "application/pdf", Addresses.portfolioCsv(), "text/csv", Addresses.portfolioJson(), "application/json",
                     Addresses.iatiActivities(), "application/xml"), portfolio.caseStudies()));
             m.put("indexes", List.of(
                     Link.of(Addresses.relative(at, Addresses.themes()), "themes"),
@@ -81,7 +81,7 @@ final class Pages {
     void caseStudy(CaseStudy cs, List<RenderedChart> charts, String storyHtml) {
         String at = Addresses.caseStudy(cs.slug());
         String card = Addresses.caseStudyCard(cs.slug());
-        List<Link> data = data(at, Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyJson(cs.slug()));
+        List<Link> data = data(at, Addresses.caseStudyPdf(cs.slug()), Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyJson(cs.slug()));
         CaseStudy whole = cs.partOf() == null ? null : portfolio.caseStudy(cs.partOf()).orElse(null);
         List<CaseStudy> parts = portfolio.partsOf(cs.slug());
         List<String> related = java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(whole), parts.stream())
@@ -94,7 +94,7 @@ final class Pages {
             m.put("social", social(at, description, card, "article"));
             m.put("data", data);
             m.put("jsonLd", LinkedData.caseStudy(portfolio.project().site(), cs, description, LinkedData.downloads(published,
-                    Addresses.caseStudyCsv(cs.slug()), "text/csv", Addresses.caseStudyJson(cs.slug()), "application/json")));
+                    Addresses.caseStudyPdf(cs.slug()), "application/pdf", Addresses.caseStudyCsv(cs.slug()), "text/csv", Addresses.caseStudyJson(cs.slug()), "application/json")));
             return m;
         });
     }
@@ -156,8 +156,11 @@ final class Pages {
     }
 
     /** Links to the published data files among {@code csv} and {@code json}, labelled by format. */
-    private List<Link> data(String at, String csv, String json) {
+    private List<Link> data(String at, String pdf, String csv, String json) {
         List<Link> links = new java.util.ArrayList<>();
+        if (published.contains(pdf)) {
+            links.add(Link.of(Addresses.relative(at, pdf), "PDF"));
+        }
         if (published.contains(csv)) {
             links.add(Link.of(Addresses.relative(at, csv), "CSV"));
         }

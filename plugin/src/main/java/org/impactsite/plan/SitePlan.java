@@ -33,7 +33,7 @@ public final class SitePlan {
 
     /** What a planned path is. */
     public enum Kind {
-        PAGE, DATA, PICTURE, FEED, SITEMAP, ROBOTS, SCHEMA, SEARCH, THEME
+        PAGE, DATA, PICTURE, FEED, SITEMAP, ROBOTS, SCHEMA, SEARCH, THEME, PDF
     }
 
     /** A page of the report and the theme template that makes it. */
@@ -60,7 +60,13 @@ public final class SitePlan {
         this.pages = List.copyOf(pages);
     }
 
+    /** The plan of a report with its PDFs. */
     public static SitePlan of(Portfolio portfolio) {
+        return of(portfolio, true);
+    }
+
+    /** @param pdf whether the report has its PDFs ({@code report.pdf} and one per case study) */
+    public static SitePlan of(Portfolio portfolio, boolean pdf) {
         SiteConfig site = portfolio.project().site();
         boolean addressed = !site.baseUrl().isEmpty();
         SortedMap<String, Kind> paths = new TreeMap<>();
@@ -73,6 +79,12 @@ public final class SitePlan {
             if (addressed) {
                 paths.put(Addresses.caseStudyCard(cs.slug()), Kind.PICTURE);
             }
+            if (pdf) {
+                paths.put(Addresses.caseStudyPdf(cs.slug()), Kind.PDF);
+            }
+        }
+        if (pdf) {
+            paths.put(Addresses.reportPdf(), Kind.PDF);
         }
         index(pages, Addresses.themes(), portfolio.themes(), Addresses::theme);
         index(pages, Addresses.channels(), portfolio.channels(), Addresses::channel);
@@ -142,14 +154,19 @@ public final class SitePlan {
         return paths(Kind.DATA, Kind.SEARCH, Kind.SCHEMA, Kind.FEED, Kind.PICTURE);
     }
 
+    /** What the pages may link to: the publications and the PDFs, made after the pages. */
+    public Set<String> linkable() {
+        return paths(Kind.DATA, Kind.SEARCH, Kind.SCHEMA, Kind.FEED, Kind.PICTURE, Kind.PDF);
+    }
+
     /**
-     * The names the report keeps for itself in a case study's folder: its page, its data and its
-     * picture (kept even when a report without a base address makes no picture, so that adding
-     * one never changes what a source file is published as).
+     * The names the report keeps for itself in a case study's folder: its page, its data, its
+     * picture and its PDF (kept even when a report makes no picture or PDF, so that turning
+     * them on never changes what a source file is published as).
      */
     public static Set<String> ownFiles(CaseStudy cs) {
         return Set.of(Addresses.caseStudy(cs.slug()), Addresses.caseStudyJson(cs.slug()),
-                Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyCard(cs.slug()));
+                Addresses.caseStudyCsv(cs.slug()), Addresses.caseStudyCard(cs.slug()), Addresses.caseStudyPdf(cs.slug()));
     }
 
     /** One line per planned path: its kind, its path, and for a page the template that makes it. */

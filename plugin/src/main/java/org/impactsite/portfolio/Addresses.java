@@ -120,6 +120,16 @@ public final class Addresses {
         return "data/portfolio.json";
     }
 
+    /** The whole report as one PDF, at the root of the site. */
+    public static String reportPdf() {
+        return "report.pdf";
+    }
+
+    /** A case study as a PDF of its own, beside its page: {@code case-studies/<slug>/<slug>.pdf}. */
+    public static String caseStudyPdf(String slug) {
+        return "case-studies/" + segment(slug) + "/" + segment(slug) + ".pdf";
+    }
+
     /** The results as IATI 2.03 activities, when site.yaml has {@code iati}. */
     public static String iatiActivities() {
         return "data/iati-activities.xml";

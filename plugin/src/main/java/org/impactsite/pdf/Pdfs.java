@@ -1,0 +1,196 @@
+package org.impactsite.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.impactsite.chart.ChartMaker;
+import org.impactsite.chart.ChartMaker.PrintChart;
+import org.impactsite.model.CaseStudy;
+import org.impactsite.model.FreePage;
+import org.impactsite.model.Funder;
+import org.impactsite.model.SiteConfig;
+import org.impactsite.page.PageRenderer;
+import org.impactsite.plan.SiteFile;
+import org.impactsite.portfolio.Addresses;
+import org.impactsite.portfolio.Portfolio;
+import org.impactsite.problem.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The report's PDFs: {@code report.pdf} (cover, contents, the overview of the home page, every
+ * case study, the free pages) and one per case study beside its page, made from the pages the
+ * build rendered, the theme's {@code print.ftlh} and {@code print.css}, and the charts drawn
+ * again as vectors.
+ */
+public final class Pdfs {
+
+    private final Portfolio portfolio;
+    private final PageRenderer renderer;
+    private final ChartMaker charts;
+    private final Function<String, byte[]> site;
+    private final Instant date;
+    private final Map<String, CaseStudy> byPage = new LinkedHashMap<>();
+    private final Map<String, List<PrintChart>> drawn = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<PrintChart>> eldest) {
+            return size() > 16;
+        }
+    };
+
+    /**
+     * @param site the bytes of a file of the site by its path (its pages, pictures), null when it has none
+     * @param date the report's date ({@code outputTimestamp}); null leaves the PDFs undated
+     */
+    public Pdfs(Portfolio portfolio, PageRenderer renderer, ChartMaker charts, Function<String, byte[]> site, Instant date) {
+        this.portfolio = portfolio;
+        this.renderer = renderer;
+        this.charts = charts;
+        this.site = site;
+        this.date = date;
+        portfolio.caseStudies().forEach(cs -> byPage.put(Addresses.caseStudy(cs.slug()), cs));
+    }
+
+    /** Every PDF of the report; a template that fails is reported in {@code problems} and its PDFs left out. */
+    public List<SiteFile> all(Problems problems) {
+        List<SiteFile> out = new ArrayList<>(portfolio.caseStudies().parallelStream()
+                .map(cs -> caseStudy(cs, problems)).flatMap(Optional::stream).toList());
+        report(problems).ifPresent(out::add);
+        return out;
+    }
+
+    /** The whole report as one PDF. */
+    Optional<SiteFile> report(Problems problems) {
+        SiteConfig s = portfolio.project().site();
+        Map<String, String> anchors = new LinkedHashMap<>();
+        anchors.put(Addresses.home(), "overview");
+        portfolio.caseStudies().forEach(cs -> anchors.put(Addresses.caseStudy(cs.slug()), "cs-" + cs.slug()));
+        portfolio.project().pages().forEach(pg -> anchors.put(Addresses.page(pg.slug()), "page-" + pg.slug()));
+        PrintParts parts = new PrintParts(anchors, s.baseUrl(), this::chart);
+        Element overview = parts.overview(page(Addresses.home()), Addresses.home());
+        List<Map<String, Object>> chapters = new ArrayList<>();
+        for (CaseStudy cs : portfolio.caseStudies()) {
+            chapters.add(chapter(parts.caseStudy(page(Addresses.caseStudy(cs.slug())), Addresses.caseStudy(cs.slug())), cs.title()));
+        }
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (FreePage pg : portfolio.project().pages()) {
+            pages.add(chapter(parts.freePage(page(Addresses.page(pg.slug())), Addresses.page(pg.slug())), pg.title()));
+        }
+        Map<String, Object> book = book(s.title(), s.title(), overview.childrenSize() == 0 ? "" : overview.html(), chapters, pages);
+        return make(Addresses.reportPdf(), book, s.title(), problems);
+    }
+
+    /** One case study as a PDF of its own. */
+    Optional<SiteFile> caseStudy(CaseStudy cs, Problems problems) {
+        SiteConfig s = portfolio.project().site();
+        String at = Addresses.caseStudy(cs.slug());
+        PrintParts parts = new PrintParts(Map.of(at, "cs-" + cs.slug()), s.baseUrl(), this::chart);
+        Map<String, Object> chapter = chapter(parts.caseStudy(page(at), at), cs.title());
+        Map<String, Object> book = book(cs.title(), s.title(), "", List.of(chapter), List.of());
+        return make(Addresses.caseStudyPdf(cs.slug()), book, cs.title(), problems);
+    }
+
+    private Map<String, Object> book(String title, String report, String overview, List<Map<String, Object>> chapters,
+            List<Map<String, Object>> pages) {
+        SiteConfig s = portfolio.project().site();
+        Map<String, Object> book = new LinkedHashMap<>();
+        book.put("title", title);
+        book.put("report", report);
+        book.put("whole", title.equals(report) && !overview.isEmpty() || chapters.size() != 1);
+        book.put("funders", s.funders().stream().map(Funder::name).toList());
+        book.put("address", s.baseUrl());
+        book.put("accent", s.accent());
+        book.put("overview", overview);
+        book.put("chapters", chapters);
+        book.put("pages", pages);
+        return book;
+    }
+
+    private Optional<SiteFile> make(String path, Map<String, Object> book, String title, Problems problems) {
+        SiteConfig s = portfolio.project().site();
+        Optional<String> html = renderer.book(portfolio, book, problems);
+        if (html.isEmpty()) {
+            return Optional.empty();
+        }
+        Document doc = Jsoup.parse(html.get());
+        // the outline is read from the head, where the HTML parser does not keep an unknown element
+        doc.select("bookmarks").forEach(b -> doc.head().appendChild(b));
+        String author = s.organization() == null ? "" : s.organization();
+        PdfMaker.Meta meta = new PdfMaker.Meta(title, author, s.title(), s.locale().toLanguageTag(),
+                "rtl".equals(doc.selectFirst("html").attr("dir")), date);
+        try {
+            return Optional.of(SiteFile.of(path, new PdfMaker(this::chart, site).make(doc, meta)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A chapter of the book: its part, title, and the sections its outline lists. */
+    private static Map<String, Object> chapter(Element part, String title) {
+        List<Map<String, String>> sections = new ArrayList<>();
+        for (Element h2 : part.select("h2[id]")) {
+            if (!h2.hasClass("visually-hidden")) {
+                sections.add(Map.of("id", h2.id(), "title", h2.text()));
+            }
+        }
+        Map<String, Object> chapter = new LinkedHashMap<>();
+        chapter.put("id", part.id());
+        chapter.put("title", title);
+        chapter.put("html", part.outerHtml());
+        chapter.put("sections", sections);
+        return chapter;
+    }
+
+    private String page(String path) {
+        byte[] bytes = site.apply(path);
+        if (bytes == null) {
+            throw new IllegalStateException("the page " + path + " was not made");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** A chart by its page and id ({@code case-studies/a/index.html#chart-1}, {@code index.html#portfolio-1}). */
+    Optional<PrintChart> chart(String key) {
+        int hash = key.indexOf('#');
+        if (hash < 0) {
+            return Optional.empty();
+        }
+        String page = key.substring(0, hash);
+        String id = key.substring(hash + 1);
+        List<PrintChart> list;
+        synchronized (drawn) {
+            list = drawn.get(page);
+        }
+        if (list == null) {
+            CaseStudy cs = byPage.get(page);
+            list = cs != null ? charts.forPrint(cs) : page.equals(Addresses.home()) ? charts.forPrint(portfolio.project()) : List.of();
+            synchronized (drawn) {
+                drawn.put(page, list);
+            }
+        }
+        return list.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The bytes of a file of the site as the build holds it: in memory, or the file it is copied from. */
+    public static byte[] bytes(SiteFile f, Function<SiteFile, byte[]> spilled) {
+        byte[] b = spilled.apply(f);
+        if (b != null || f.source() == null) {
+            return b;
+        }
+        try {
+            return Files.readAllBytes(f.source());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
