@@ -97,7 +97,7 @@ class ArchitectureTest {
      * the site, charts, stories, open data, pages, the site's files, the build, preview, goals.
      */
     static final List<String> PIPELINE = List.of("problem", "model", "reuse", "fonts", "validate", "figures", "format", "load",
-            "portfolio", "plan", "chart", "markdown", "publish", "page", "site", "(root)", "serve", "mojo");
+            "portfolio", "plan", "chart", "markdown", "publish", "page", "site", "pdf", "(root)", "serve", "mojo");
 
     @Test
     void packagesDependOnEachOtherInOneDirection() {

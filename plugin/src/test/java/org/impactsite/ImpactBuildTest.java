@@ -510,10 +510,10 @@ class ImpactBuildTest {
         assertThat(feed.select("entry")).hasSize(3);
         assertThat(Files.readString(site.resolve("robots.txt"))).contains("Sitemap: " + base + "sitemap.xml");
         Document water = page(site, "case-studies/water-points/index.html");
-        assertThat(water.select(".downloads a").eachAttr("href")).containsExactly("data.csv", "data.json");
+        assertThat(water.select(".downloads a").eachAttr("href")).containsExactly("water-points.pdf", "data.csv", "data.json");
         assertThat(site.resolve("case-studies/water-points/data.csv")).exists();
         assertThat(page(site, "index.html").select(".downloads a").eachAttr("href"))
-                .containsExactly("data/portfolio.csv", "data/portfolio.json");
+                .containsExactly("report.pdf", "data/portfolio.csv", "data/portfolio.json");
         assertThat(page(site, "index.html").select("link[rel=alternate][type=application/atom+xml]").attr("href"))
                 .isEqualTo("feed.xml");
         assertThat(result.dataFiles()).isEqualTo(3 * 2 + 2);

@@ -42,7 +42,7 @@ class LinkedDataTest {
         assertThat(home.get("name")).isEqualTo("清洁水项目 Clean water: results 2019–2023");
         List<?> downloads = (List<?>) home.get("distribution");
         assertThat(downloads).extracting(d -> (Object) ((Map<?, ?>) d).get("contentUrl")).containsExactly(
-                base + "data/portfolio.csv", base + "data/portfolio.json", base + "data/iati-activities.xml");
+                base + "report.pdf", base + "data/portfolio.csv", base + "data/portfolio.json", base + "data/iati-activities.xml");
         for (Object d : downloads) {
             String url = (String) ((Map<?, ?>) d).get("contentUrl");
             assertThat(site.resolve(url.substring(base.length()))).as(url).isRegularFile();
@@ -54,7 +54,8 @@ class LinkedDataTest {
         assertThat(graph).extracting(g -> (Object) ((Map<?, ?>) g).get("@type")).containsExactly("Article", "Dataset");
         Map<?, ?> dataset = (Map<?, ?>) graph.get(1);
         assertThat((List<?>) dataset.get("distribution")).extracting(d -> (Object) ((Map<?, ?>) d).get("contentUrl")).containsExactly(
-                base + "case-studies/water-points/data.csv", base + "case-studies/water-points/data.json");
+                base + "case-studies/water-points/water-points.pdf", base + "case-studies/water-points/data.csv",
+                base + "case-studies/water-points/data.json");
         // text that could end the script element is escaped
         assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("</script><");
     }

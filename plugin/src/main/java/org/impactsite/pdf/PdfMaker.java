@@ -77,7 +77,6 @@ public final class PdfMaker {
     /** The PDF of a book: {@code html} is the XHTML {@link PrintBook} composed. */
     public byte[] make(org.jsoup.nodes.Document book, Meta meta) throws IOException {
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(book);
-        if (System.getenv("IMPACT_DEBUG_PDF") != null) { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/book-" + Math.abs(meta.title().hashCode()) + ".html"), book.outerHtml()); XRLog.setLoggingEnabled(true); }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JdkBidi bidi = new JdkBidi();
         PdfRendererBuilder builder = new PdfRendererBuilder()

@@ -1,0 +1,212 @@
+package org.impactsite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * report.pdf and each case study's PDF, read back with PDFBox: what the pages show is in them
+ * (Chinese and Hebrew included), with the plugin's fonts embedded, an outline of every case study,
+ * the report's language and title, charts as vectors, and the same bytes from the same sources.
+ */
+class PdfReportTest {
+
+    @TempDir
+    Path dir;
+
+    static final String CHINESE = "---\n"
+            + "title: 微博上的儿童权利运动\n"
+            + "summary: 一个关于儿童权利的微博活动。\n"
+            + "organization: 联合国儿童基金会\n"
+            + "country: CN\n"
+            + "period: 2013\n"
+            + "metrics:\n"
+            + "  - {id: followers, label: 微博粉丝, baseline: about 1000, value: more than 20000, unit: 粉丝, level: output, source: s}\n"
+            + "  - {id: shares, label: 转发次数, value: 60000, unit: 次, level: output, source: s}\n"
+            + "sources:\n  - {id: s, title: 微博报告, publisher: 联合国儿童基金会}\n"
+            + "---\n## 故事\n\n孩子们的声音被听见了。\n";
+
+    static final String HEBREW = "---\n"
+            + "title: קול הילדים ברשת\n"
+            + "summary: Hebrew title, English figures.\n"
+            + "period: 2022\n"
+            + "metrics:\n"
+            + "  - {id: views, label: Views of the clip, value: 15000, unit: views, level: output, source: s}\n"
+            + "sources:\n  - {id: s, title: Channel report, publisher: Example}\n"
+            + "---\nA story.\n";
+
+    private Path project(String name) throws IOException {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve(name));
+        Files.writeString(project.resolve("src/impact/case-studies/weibo-zh.md"), CHINESE);
+        Files.writeString(project.resolve("src/impact/case-studies/hebrew-title.md"), HEBREW);
+        return project;
+    }
+
+    private static BuildResult build(Path project, boolean pdf) throws IOException {
+        return new ImpactBuild(BuildSettings.of(project, true).withOutputTimestamp("2026-11-22T00:00:00Z").withPdf(pdf)).run();
+    }
+
+    @Test
+    void theReportAndEachCaseStudyPrintWhatTheirPagesShow() throws Exception {
+        Path project = project("a");
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        Path site = project.resolve("target/impact-site");
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(site.resolve("case-studies"))) {
+            pages = s.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(pages).hasSize(5);
+
+        try (PDDocument report = Loader.loadPDF(site.resolve("report.pdf").toFile())) {
+            String text = text(report);
+            assertThat(report.getDocumentInformation().getTitle()).isEqualTo("清洁水项目 Clean water: results 2019–2023");
+            assertThat(report.getDocumentInformation().getAuthor()).isEqualTo("水之友 Friends of Water");
+            assertThat(report.getDocumentCatalog().getLanguage()).isEqualTo("en");
+            assertThat(report.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(report.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
+            assertThat(report.getDocumentInformation().getCreationDate().toInstant()).hasToString("2026-11-22T00:00:00Z");
+            List<String> outline = outline(report);
+            // every headline of the home page, with its qualifier, and every figure of every page
+            for (Element h : home.select(".headline")) {
+                assertThat(text).contains(squash(h.selectFirst(".headline-figure").text()));
+            }
+            assertThat(home.select(".headline")).isNotEmpty();
+            for (Path page : pages) {
+                Document html = Jsoup.parse(page.toFile(), "UTF-8");
+                String title = html.selectFirst("h1").text();
+                assertThat(text).as("the title of " + page).contains(squash(title));
+                assertThat(outline).as("the outline").contains(title);
+                for (Element tile : html.select(".tile")) {
+                    assertThat(text).as("a figure of " + page).contains(squash(tile.selectFirst(".tile-figure").text()));
+                    assertThat(text).contains(squash(tile.selectFirst(".tile-label").text()));
+                }
+                assertThat(html.select("a[href$=.pdf]").eachAttr("href")).as("the page links to its PDF")
+                        .contains(page.getParent().getFileName() + ".pdf");
+            }
+            assertThat(text).contains("微博粉丝", "孩子们的声音被听见了", "more than 20,000");
+            assertThat(text).as("right to left kept").contains("קול הילדים ברשת");
+            assertThat(fonts(report)).allMatch(PDFont::isEmbedded)
+                    .extracting(PDFont::getName).anyMatch(n -> n.contains("DejaVuSans")).anyMatch(n -> n.contains("WenQuanYi"));
+            assertThat(images(report)).as("charts are vectors, not pictures").isEmpty();
+            assertThat(forms(report)).as("one drawing per chart").isGreaterThanOrEqualTo(home.select("figure.chart").size());
+        }
+        assertThat(home.select("footer a[href=report.pdf]")).hasSize(1);
+        assertThat(home.select(".downloads a[href=report.pdf]")).hasSize(1);
+
+        Path zh = site.resolve("case-studies/weibo-zh/weibo-zh.pdf");
+        try (PDDocument one = Loader.loadPDF(zh.toFile())) {
+            String text = text(one);
+            assertThat(one.getDocumentInformation().getTitle()).isEqualTo("微博上的儿童权利运动");
+            assertThat(text).contains("微博上的儿童权利运动", "more than 20,000", "60,000", "微博报告");
+            assertThat(text).as("only its own case study").doesNotContain("Pupils", "Taps");
+            assertThat(outline(one)).containsExactly("微博上的儿童权利运动");
+        }
+    }
+
+    @Test
+    void theSameSourcesGiveTheSameBytesAndThePdfCanBeLeftOut() throws Exception {
+        Path a = project("a");
+        Path b = project("b");
+        build(a, true);
+        build(b, true);
+        for (String pdf : List.of("report.pdf", "case-studies/weibo-zh/weibo-zh.pdf", "case-studies/school-taps/school-taps.pdf")) {
+            assertThat(Files.readAllBytes(b.resolve("target/impact-site").resolve(pdf)))
+                    .as(pdf).isEqualTo(Files.readAllBytes(a.resolve("target/impact-site").resolve(pdf)));
+        }
+
+        Path c = project("c");
+        BuildResult without = build(c, false);
+        assertThat(without.problems().errors()).isEmpty();
+        Path site = c.resolve("target/impact-site");
+        List<String> pdfs;
+        try (Stream<Path> s = Files.walk(site)) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).map(Path::toString).toList();
+        }
+        assertThat(pdfs).isEmpty();
+        assertThat(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8)).doesNotContain(".pdf");
+    }
+
+    /** The text of a PDF with every run of white space made one space. */
+    static String text(PDDocument doc) throws IOException {
+        return squash(new PDFTextStripper().getText(doc));
+    }
+
+    static String squash(String s) {
+        return s.replaceAll("[\\s\\u00a0\\u202f]+", " ").strip();
+    }
+
+    static List<String> outline(PDDocument doc) {
+        List<String> titles = new ArrayList<>();
+        for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+            titles.add(item.getTitle());
+        }
+        return titles;
+    }
+
+    static List<PDFont> fonts(PDDocument doc) throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            PDResources r = page.getResources();
+            for (COSName n : r.getFontNames()) {
+                fonts.add(r.getFont(n));
+            }
+        }
+        return fonts;
+    }
+
+    static List<PDImageXObject> images(PDDocument doc) throws IOException {
+        List<PDImageXObject> images = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            collect(page.getResources(), images, new int[1]);
+        }
+        return images;
+    }
+
+    static int forms(PDDocument doc) throws IOException {
+        int[] forms = new int[1];
+        for (PDPage page : doc.getPages()) {
+            collect(page.getResources(), new ArrayList<>(), forms);
+        }
+        return forms[0];
+    }
+
+    private static void collect(PDResources r, List<PDImageXObject> images, int[] forms) throws IOException {
+        if (r == null) {
+            return;
+        }
+        for (COSName n : r.getXObjectNames()) {
+            PDXObject x = r.getXObject(n);
+            if (x instanceof PDImageXObject img) {
+                images.add(img);
+            } else if (x instanceof PDFormXObject form) {
+                forms[0]++;
+                collect(form.getResources(), images, forms);
+            }
+        }
+    }
+}
