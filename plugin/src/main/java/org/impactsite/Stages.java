@@ -221,7 +221,22 @@ final class Stages {
         files.forEach(f -> byPath.put(f.path(), f));
         Pdfs pdfs = new Pdfs(Portfolio.of(project), renderer, chartMaker,
                 path -> byPath.containsKey(path) ? Pdfs.bytes(byPath.get(path), spill::bytes) : null, reportTime);
-        List<SiteFile> made = pdfs.all(problems).stream().map(spill::keep).toList();
+        List<SiteFile> made;
+        try {
+            made = pdfs.all(problems).stream().map(spill::keep).toList();
+        } catch (Pdfs.Failure e) {
+            Path style = userTemplates == null ? null : userTemplates.resolve("print.css");
+            boolean own = style != null && (Files.isRegularFile(style) || Files.isRegularFile(userTemplates.resolve("print.ftlh")));
+            Throwable cause = e.getCause();
+            problems.error(own ? Location.file(paths.display(Files.isRegularFile(style) ? style : userTemplates.resolve("print.ftlh")))
+                            : Location.setting("impact.pdf"),
+                    "the PDF " + e.path() + " could not be made: " + cause.getClass().getSimpleName()
+                            + (cause.getMessage() == null ? "" : " (" + cause.getMessage() + ")"),
+                    own ? "simplify the print style (the PDF maker lays out CSS 2.1: blocks, inline blocks and tables, "
+                            + "no floats in lists, no grid or flex), or build without the PDFs: -Dimpact.pdf=false"
+                            : "build without the PDFs (-Dimpact.pdf=false) and please report it to impact-site with the report's files");
+            return files;
+        }
         Set<String> planned = plan.paths(SitePlan.Kind.PDF);
         Set<String> published = made.stream().map(SiteFile::path).collect(Collectors.toSet());
         if (!problems.hasErrors() && !published.equals(planned)) {

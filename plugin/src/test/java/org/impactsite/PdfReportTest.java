@@ -151,6 +151,25 @@ class PdfReportTest {
         assertThat(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8)).doesNotContain(".pdf");
     }
 
+    @Test
+    void aPrintStyleThePdfMakerCannotLayOutIsALocatedMistakeAndTheLastReportStays() throws Exception {
+        Path project = project("d");
+        assertThat(build(project, true).problems().errors()).isEmpty();
+        Path report = project.resolve("target/impact-site/report.pdf");
+        byte[] before = Files.readAllBytes(report);
+        Path style = project.resolve("src/impact/templates/print.css");
+        Files.createDirectories(style.getParent());
+        Files.writeString(style, "li { float: left; width: 40mm; }\n");
+        BuildResult broken = build(project, true);
+        assertThat(broken.written()).isFalse();
+        assertThat(broken.problems().errors()).singleElement().satisfies(p -> {
+            assertThat(p.location().toString()).isEqualTo("src/impact/templates/print.css:1:1");
+            assertThat(p.message()).startsWith("the PDF ").contains("could not be made");
+            assertThat(p.hint()).contains("-Dimpact.pdf=false");
+        });
+        assertThat(Files.readAllBytes(report)).isEqualTo(before);
+    }
+
     /** The text of a PDF with every run of white space made one space. */
     static String text(PDDocument doc) throws IOException {
         return squash(new PDFTextStripper().getText(doc));

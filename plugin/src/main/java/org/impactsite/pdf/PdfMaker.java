@@ -55,7 +55,7 @@ public final class PdfMaker {
 
     static {
         // the library writes a line for each step it takes; a build shows only what concerns the user
-        XRLog.setLoggingEnabled(false);
+        XRLog.setLoggingEnabled(System.getenv("IMPACT_PDF_LOG") != null);
     }
 
     /** What the PDF says of itself, in its metadata. */

@@ -130,8 +130,8 @@ public final class Pdfs {
                 "rtl".equals(doc.selectFirst("html").attr("dir")), date);
         try {
             return Optional.of(SiteFile.of(path, new PdfMaker(this::chart, site).make(doc, meta)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            throw new Failure(path, e);
         }
     }
 
@@ -179,6 +179,23 @@ public final class Pdfs {
             }
         }
         return list.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The PDF library stopped on a book: a print style it cannot lay out, or a fault of its own. */
+    public static final class Failure extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final String path;
+
+        Failure(String path, Exception cause) {
+            super(path + ": " + cause, cause);
+            this.path = path;
+        }
+
+        /** The PDF that could not be made. */
+        public String path() {
+            return path;
+        }
     }
 
     /** The bytes of a file of the site as the build holds it: in memory, or the file it is copied from. */

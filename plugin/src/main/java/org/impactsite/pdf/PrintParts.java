@@ -89,6 +89,12 @@ final class PrintParts {
         String prefix = anchors.get(path);
         part.select("nav, script, .downloads, .chart-narrow, .skip-link, .card-filter").remove();
         part.select("[download]").removeAttr("download");
+        // tiles side by side are not a list to the PDF's tags (its line boxes come between list and
+        // item), so they are groups: a reader hears each figure with its label all the same
+        for (Element list : part.select("ul.tiles, ul.headlines")) {
+            list.tagName("div");
+            list.children().forEach(item -> item.tagName("div"));
+        }
         for (Element details : part.select("details")) {
             details.tagName("div").addClass("details").removeAttr("open");
         }
