@@ -22,14 +22,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
-import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.extend.FSObjectDrawer;
 import com.openhtmltopdf.extend.FSObjectDrawerFactory;
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
-import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver.FontGroup;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -40,7 +38,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.impactsite.chart.ChartMaker.PrintChart;
-import org.impactsite.fonts.Typefaces;
 import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Element;
 
@@ -95,31 +92,40 @@ public final class PdfMaker {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(PrintParts.SITE),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
-        for (Typefaces.FontFile f : Typefaces.files()) {
-            if (!f.collection()) {
-                // under its own name, and under the generic names a story's code or the defaults ask for
-                for (String family : f.family().equals(Typefaces.files().get(0).family())
-                        ? new String[] {f.family(), "SansSerif", "Serif", "Monospaced"} : new String[] {f.family()}) {
-                    builder.useFont(() -> new ByteArrayInputStream(f.bytes()), family, f.bold() ? 700 : 400,
-                            com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle.NORMAL, true);
-                }
-            }
-        }
         byte[] digest = digest(book.outerHtml(), meta);
+        SharedFonts fonts = SharedFonts.borrow();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            for (Typefaces.FontFile f : Typefaces.files()) {
-                if (f.collection()) {
-                    for (int weight : new int[] {400, 700}) {
-                        renderer.getFontResolver().addFontCollection(() -> new ByteArrayInputStream(f.bytes()), f.family(), weight,
-                                IdentValue.NORMAL, true, FontGroup.MAIN);
-                    }
-                }
-            }
+            fonts.register(renderer.getFontResolver(), renderer.getPdfDocument());
             renderer.setListener(new Fixed(meta, digest));
             renderer.createPDF();
+        } finally {
+            fonts.release();
         }
         return out.toByteArray();
     }
+
+    /**
+     * Starts reading the PDF library and the fonts in the background, on a core the first
+     * stages leave idle, so that the PDFs start warm once the pages are made: a small report's
+     * PDFs would otherwise take longer than the rest of its build. Only for a run that makes PDFs.
+     */
+    public static void warmUp() {
+        Thread t = new Thread(() -> {
+            try {
+                new PdfMaker(key -> Optional.empty(), path -> null).make(org.jsoup.Jsoup.parse(WARM_UP),
+                        new Meta("warm-up", "", "", "en", false, null));
+            } catch (IOException | RuntimeException e) {
+                // nothing is kept from this document; the report's own PDFs report their failures
+            }
+        }, "impact-site PDF warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static final String WARM_UP = "<html lang=\"en\"><head><title>warm-up</title><style>body { font-family: \"DejaVu Sans\", "
+            + "\"WenQuanYi Micro Hei\"; } @page { size: A4; @bottom-right { content: counter(page); } }</style></head><body>"
+            + "<h1>Figures 1,234</h1><p><strong>bold</strong> text 中文 <a href=\"#t\">link</a></p>"
+            + "<table id=\"t\"><tr><th>a</th><td>1</td></tr></table><ul><li>item</li></ul></body></html>";
 
     /** A picture of the site, by its {@code impact:/path} address; none when the site has no such file. */
     private FSStream stream(String url) {
