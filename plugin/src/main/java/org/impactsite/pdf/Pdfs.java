@@ -63,9 +63,26 @@ public final class Pdfs {
 
     /** Every PDF of the report; a template that fails is reported in {@code problems} and its PDFs left out. */
     public List<SiteFile> all(Problems problems) {
-        List<SiteFile> out = new ArrayList<>(portfolio.caseStudies().parallelStream()
-                .map(cs -> caseStudy(cs, problems)).flatMap(Optional::stream).toList());
-        report(problems).ifPresent(out::add);
+        // the whole report is one long layout: it runs on a thread of its own beside the case studies' PDFs
+        java.util.concurrent.CompletableFuture<Optional<SiteFile>> whole = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> report(problems), task -> {
+                    Thread t = new Thread(task, "impact-site report.pdf");
+                    t.setDaemon(true);
+                    t.start();
+                });
+        List<SiteFile> out;
+        try {
+            out = new ArrayList<>(portfolio.caseStudies().parallelStream()
+                    .map(cs -> caseStudy(cs, problems)).flatMap(Optional::stream).toList());
+        } catch (RuntimeException e) {
+            whole.handle((made, failed) -> made).join(); // no PDF is still being made once the build goes on
+            throw e;
+        }
+        try {
+            whole.join().ifPresent(out::add);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         return out;
     }
 
