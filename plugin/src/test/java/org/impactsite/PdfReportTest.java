@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (Chinese and Hebrew included), with the plugin's fonts embedded, an outline of every case study,
  * the report's language and title, charts as vectors, and the same bytes from the same sources.
  */
-class PdfReportTest {
+public class PdfReportTest {
 
     @TempDir
     Path dir;
@@ -75,46 +76,18 @@ class PdfReportTest {
         BuildResult result = build(project, true);
         assertThat(result.problems().errors()).isEmpty();
         Path site = project.resolve("target/impact-site");
-        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        List<Path> pages;
-        try (Stream<Path> s = Files.list(site.resolve("case-studies"))) {
-            pages = s.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().toList();
-        }
-        assertThat(pages).hasSize(5);
-
+        printsWhatThePagesShow(site);
         try (PDDocument report = Loader.loadPDF(site.resolve("report.pdf").toFile())) {
             String text = text(report);
             assertThat(report.getDocumentInformation().getTitle()).isEqualTo("清洁水项目 Clean water: results 2019–2023");
             assertThat(report.getDocumentInformation().getAuthor()).isEqualTo("水之友 Friends of Water");
             assertThat(report.getDocumentCatalog().getLanguage()).isEqualTo("en");
-            assertThat(report.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
-            assertThat(report.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(report.getDocumentInformation().getCreationDate().toInstant()).hasToString("2026-11-22T00:00:00Z");
-            List<String> outline = outline(report);
-            // every headline of the home page, with its qualifier, and every figure of every page
-            for (Element h : home.select(".headline")) {
-                assertThat(text).contains(squash(h.selectFirst(".headline-figure").text()));
-            }
-            assertThat(home.select(".headline")).isNotEmpty();
-            for (Path page : pages) {
-                Document html = Jsoup.parse(page.toFile(), "UTF-8");
-                String title = html.selectFirst("h1").text();
-                assertThat(text).as("the title of " + page).contains(squash(title));
-                assertThat(outline).as("the outline").contains(title);
-                for (Element tile : html.select(".tile")) {
-                    assertThat(text).as("a figure of " + page).contains(squash(tile.selectFirst(".tile-figure").text()));
-                    assertThat(text).contains(squash(tile.selectFirst(".tile-label").text()));
-                }
-                assertThat(html.select("a[href$=.pdf]").eachAttr("href")).as("the page links to its PDF")
-                        .contains(page.getParent().getFileName() + ".pdf");
-            }
             assertThat(text).contains("微博粉丝", "孩子们的声音被听见了", "more than 20,000");
             assertThat(text).as("right to left kept").contains("קול הילדים ברשת");
-            assertThat(fonts(report)).allMatch(PDFont::isEmbedded)
-                    .extracting(PDFont::getName).anyMatch(n -> n.contains("DejaVuSans")).anyMatch(n -> n.contains("WenQuanYi"));
-            assertThat(images(report)).as("charts are vectors, not pictures").isEmpty();
-            assertThat(forms(report)).as("one drawing per chart").isGreaterThanOrEqualTo(home.select("figure.chart").size());
+            assertThat(fonts(report)).extracting(PDFont::getName).anyMatch(n -> n.contains("WenQuanYi"));
         }
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertThat(home.select("footer a[href=report.pdf]")).hasSize(1);
         assertThat(home.select(".downloads a[href=report.pdf]")).hasSize(1);
 
@@ -152,6 +125,36 @@ class PdfReportTest {
     }
 
     @Test
+    void aPortfolioTooLargeForOneBookListsItsCaseStudiesPdfs() throws Exception {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("large"));
+        Path studies = project.resolve("src/impact/case-studies");
+        for (int i = 1; i <= org.impactsite.pdf.Pdfs.WHOLE; i++) {
+            Files.writeString(studies.resolve(String.format("story-%03d.md", i)),
+                    "---\ntitle: Story number " + i + "\nperiod: 2022\n---\nA short story.\n");
+        }
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        Path site = project.resolve("target/impact-site");
+        try (PDDocument report = Loader.loadPDF(site.resolve("report.pdf").toFile())) {
+            String text = text(report);
+            assertThat(text).contains("Story number 1 ", "Story number 200", "are each a PDF of their own");
+            assertThat(text).as("the stories are in their own PDFs").doesNotContain("A short story.");
+            assertThat(outline(report)).contains("Overview", "Case studies").doesNotContain("Story number 7");
+            List<String> links = new ArrayList<>();
+            for (PDPage page : report.getPages()) {
+                for (var a : page.getAnnotations()) {
+                    if (a instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+            assertThat(links).contains("https://water.example.org/report/case-studies/story-007/story-007.pdf");
+        }
+        assertThat(site.resolve("case-studies/story-007/story-007.pdf")).isRegularFile();
+    }
+
+    @Test
     void aPrintStyleThePdfMakerCannotLayOutIsALocatedMistakeAndTheLastReportStays() throws Exception {
         Path project = project("d");
         assertThat(build(project, true).problems().errors()).isEmpty();
@@ -170,9 +173,64 @@ class PdfReportTest {
         assertThat(Files.readAllBytes(report)).isEqualTo(before);
     }
 
+    /**
+     * What the pages of a report show is in its report.pdf: every case study's title (in the
+     * outline too), every headline total and every key figure with its label, each chart as a
+     * tagged figure with its description and drawn as vectors; the fonts embedded, the PDF tagged,
+     * titled and in the report's language; and each case study's page links to its own PDF.
+     */
+    public static void printsWhatThePagesShow(Path site) throws IOException {
+        Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        List<Path> pages;
+        try (Stream<Path> s = Files.list(site.resolve("case-studies"))) {
+            pages = s.map(d -> d.resolve("index.html")).filter(Files::isRegularFile).sorted().toList();
+        }
+        assertThat(pages).isNotEmpty();
+        try (PDDocument report = Loader.loadPDF(site.resolve("report.pdf").toFile())) {
+            // a line may break anywhere in Chinese text: what the pages show is looked for without white space
+            String text = flat(new PDFTextStripper().getText(report));
+            assertThat(report.getDocumentInformation().getTitle()).isEqualTo(home.selectFirst("h1").text());
+            assertThat(report.getDocumentCatalog().getLanguage()).isEqualTo(home.selectFirst("html").attr("lang"));
+            assertThat(report.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged").isTrue();
+            assertThat(report.getDocumentCatalog().getViewerPreferences().displayDocTitle()).isTrue();
+            List<String> figures = new ArrayList<>();
+            figures(report.getDocumentCatalog().getStructureTreeRoot().getKids(), figures);
+            List<String> outline = outline(report);
+            for (Element h : home.select(".headline")) {
+                assertThat(text).contains(flat(h.selectFirst(".headline-figure").text()));
+            }
+            int charts = home.select("figure.chart").size();
+            for (Path page : pages) {
+                Document html = Jsoup.parse(page.toFile(), "UTF-8");
+                charts += html.select("figure.chart").size();
+                String title = html.selectFirst("h1").text();
+                assertThat(text).as("the title of " + page).contains(flat(title));
+                assertThat(outline).as("the outline").contains(title);
+                for (Element desc : html.select("figure.chart .chart-desc")) {
+                    assertThat(figures).as("each chart is a tagged figure with its description").contains(desc.text());
+                }
+                for (Element tile : html.select(".tile")) {
+                    assertThat(text).as("a figure of " + page).contains(flat(tile.selectFirst(".tile-figure").text()));
+                    assertThat(text).contains(flat(tile.selectFirst(".tile-label").text()));
+                }
+                String own = page.getParent().getFileName() + ".pdf";
+                assertThat(html.select("a[href$=.pdf]").eachAttr("href")).as("the page links to its PDF").contains(own);
+                assertThat(page.resolveSibling(own)).isRegularFile();
+            }
+            assertThat(fonts(report)).isNotEmpty().allMatch(PDFont::isEmbedded)
+                    .extracting(PDFont::getName).anyMatch(n -> n.contains("DejaVuSans"));
+            assertThat(images(report)).as("charts are vectors, not pictures").isEmpty();
+            assertThat(forms(report)).as("one drawing per chart").isGreaterThanOrEqualTo(charts);
+        }
+    }
+
     /** The text of a PDF with every run of white space made one space. */
     static String text(PDDocument doc) throws IOException {
         return squash(new PDFTextStripper().getText(doc));
+    }
+
+    static String flat(String s) {
+        return s.replaceAll("[\\s\\u00a0\\u202f]+", "");
     }
 
     static String squash(String s) {
@@ -185,6 +243,18 @@ class PdfReportTest {
             titles.add(item.getTitle());
         }
         return titles;
+    }
+
+    /** The alternative texts of every Figure of a structure tree. */
+    static void figures(List<Object> kids, List<String> alts) {
+        for (Object k : kids) {
+            if (k instanceof PDStructureElement e) {
+                if ("Figure".equals(e.getStructureType())) {
+                    alts.add(e.getAlternateDescription());
+                }
+                figures(e.getKids(), alts);
+            }
+        }
     }
 
     static List<PDFont> fonts(PDDocument doc) throws IOException {

@@ -35,6 +35,14 @@ import org.jsoup.nodes.Element;
  */
 public final class Pdfs {
 
+    /**
+     * The most case studies report.pdf holds in full (at the benchmark's length, about 950
+     * pages); a larger portfolio's report.pdf has the cover, the overview and the free pages,
+     * and lists the case studies with a link to each one's own PDF: a book of thousands of pages
+     * helps no reader, and its layout would need gigabytes of memory.
+     */
+    public static final int WHOLE = 200;
+
     private final Portfolio portfolio;
     private final PageRenderer renderer;
     private final ChartMaker charts;
@@ -81,6 +89,9 @@ public final class Pdfs {
         try {
             whole.join().ifPresent(out::add);
         } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory, say: reported as such, with how much to give
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
         return out;
@@ -93,17 +104,30 @@ public final class Pdfs {
         anchors.put(Addresses.home(), "overview");
         portfolio.caseStudies().forEach(cs -> anchors.put(Addresses.caseStudy(cs.slug()), "cs-" + cs.slug()));
         portfolio.project().pages().forEach(pg -> anchors.put(Addresses.page(pg.slug()), "page-" + pg.slug()));
+        boolean whole = portfolio.caseStudies().size() <= WHOLE;
+        if (!whole) {
+            // the case studies are in their own PDFs: links to them are links out of this one
+            portfolio.caseStudies().forEach(cs -> anchors.remove(Addresses.caseStudy(cs.slug())));
+        }
         PrintParts parts = new PrintParts(anchors, s.baseUrl(), this::chart);
         Element overview = parts.overview(page(Addresses.home()), Addresses.home());
         List<Map<String, Object>> chapters = new ArrayList<>();
+        List<Map<String, String>> apart = new ArrayList<>();
         for (CaseStudy cs : portfolio.caseStudies()) {
-            chapters.add(chapter(parts.caseStudy(page(Addresses.caseStudy(cs.slug())), Addresses.caseStudy(cs.slug())), cs.title()));
+            if (whole) {
+                chapters.add(chapter(parts.caseStudy(page(Addresses.caseStudy(cs.slug())), Addresses.caseStudy(cs.slug())), cs.title()));
+            } else {
+                String pdf = Addresses.caseStudyPdf(cs.slug());
+                apart.add(Map.of("title", cs.title(), "href", s.baseUrl().isEmpty() ? pdf : Addresses.absolute(s.baseUrl(), pdf)));
+            }
         }
         List<Map<String, Object>> pages = new ArrayList<>();
         for (FreePage pg : portfolio.project().pages()) {
             pages.add(chapter(parts.freePage(page(Addresses.page(pg.slug())), Addresses.page(pg.slug())), pg.title()));
         }
         Map<String, Object> book = book(s.title(), s.title(), overview.childrenSize() == 0 ? "" : overview.html(), chapters, pages);
+        book.put("apart", apart);
+        book.put("whole", true);
         return make(Addresses.reportPdf(), book, s.title(), problems);
     }
 
@@ -123,13 +147,14 @@ public final class Pdfs {
         Map<String, Object> book = new LinkedHashMap<>();
         book.put("title", title);
         book.put("report", report);
-        book.put("whole", title.equals(report) && !overview.isEmpty() || chapters.size() != 1);
+        book.put("whole", chapters.size() != 1 || !overview.isEmpty());
         book.put("funders", s.funders().stream().map(Funder::name).toList());
         book.put("address", s.baseUrl());
         book.put("accent", s.accent());
         book.put("overview", overview);
         book.put("chapters", chapters);
         book.put("pages", pages);
+        book.put("apart", List.of());
         return book;
     }
 
