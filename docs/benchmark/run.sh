@@ -21,6 +21,9 @@ RUNS=${RUNS:-3}
 SIZES=${*:-100 1000 10000}
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 GOAL="org.impactsite:impact-site-maven-plugin:$VERSION:generate-impact"
+# the other tools make no PDF: like for like, the report's PDFs are left out unless PDF=1
+PDF=${PDF:-0}
+[ "$PDF" = 1 ] || GOAL="$GOAL -Dimpact.pdf=false"
 command -v hugo >/dev/null || { echo "Hugo is missing: apt-get install hugo" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
 
@@ -61,7 +64,7 @@ machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(unam
 
 # a one-case-study project built once online, so that the timed runs (offline) find every plugin
 java "$ROOT/docs/benchmark/Generate.java" 1 "$OUT/prefetch" "$VERSION"
-mvn -B -q -f "$OUT/prefetch/impact/pom.xml" "$GOAL" >/dev/null
+mvn -B -q -f "$OUT/prefetch/impact/pom.xml" $GOAL >/dev/null
 [ "${JBAKE:-1}" = 1 ] && mvn -B -q -f "$OUT/prefetch/jbake/pom.xml" jbake:generate >/dev/null
 
 for n in $SIZES; do
@@ -72,8 +75,8 @@ for n in $SIZES; do
     mkdir -p "$dir/impact/.mvn" && printf '%s\n' "$JVM_CONFIG" > "$dir/impact/.mvn/jvm.config"
   fi
   read -r mvn_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" validate)
-  read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
-  read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" "$GOAL")
+  read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
+  read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
   read -r same_t same_m < <(median "rm -rf '$dir/hugo-same-out'" hugo --quiet -s "$dir/hugo-same" -d "$dir/hugo-same-out")
   if [ "${JBAKE:-1}" = 1 ]; then
@@ -84,7 +87,7 @@ for n in $SIZES; do
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-") print "-"; else printf "%.1fx", a / b }'; }
   echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $same_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$same_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $same_m / $jb_m |" >> "$OUT/results.md"
   rm -rf "$dir/impact/target"
-  mvn -B -o -f "$dir/impact/pom.xml" "$GOAL" -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
+  mvn -B -o -f "$dir/impact/pom.xml" $GOAL -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
   if [ "${PREVIEW:-1}" = 1 ] && [ "$n" -le 1000 ]; then
     java "$ROOT/docs/benchmark/PreviewLatency.java" "$dir/impact" "$VERSION" 20 | sed "s/^preview:/N=$n preview:/" >> "$OUT/preview.txt"
   fi
