@@ -200,7 +200,7 @@ final class BuildRecord {
     private static String digest(BuildSettings s) throws IOException {
         MessageDigest md = Sha256.start();
         for (Object part : List.of(HEADER, s.projectRoot(), s.sourceDirectory(), s.outputDirectory(),
-                String.valueOf(s.baseUrl()), String.valueOf(s.locale()), String.valueOf(s.outputTimestamp()),
+                String.valueOf(s.baseUrl()), String.valueOf(s.locale()), String.valueOf(s.outputTimestamp()), "pdf " + s.pdf(),
                 System.getProperty("java.version"))) {
             Sha256.text(md, part.toString());
         }
