@@ -59,10 +59,16 @@ public class PdfReportTest {
             + "sources:\n  - {id: s, title: Channel report, publisher: Example}\n"
             + "---\nA story.\n";
 
+    static final String ARABIC = "---\n"
+            + "title: صوت الأطفال\n"
+            + "period: 2023\n"
+            + "---\nA story.\n";
+
     private Path project(String name) throws IOException {
         Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve(name));
         Files.writeString(project.resolve("src/impact/case-studies/weibo-zh.md"), CHINESE);
         Files.writeString(project.resolve("src/impact/case-studies/hebrew-title.md"), HEBREW);
+        Files.writeString(project.resolve("src/impact/case-studies/arabic-title.md"), ARABIC);
         return project;
     }
 
@@ -85,6 +91,17 @@ public class PdfReportTest {
             assertThat(report.getDocumentInformation().getCreationDate().toInstant()).hasToString("2026-11-22T00:00:00Z");
             assertThat(text).contains("微博粉丝", "孩子们的声音被听见了", "more than 20,000");
             assertThat(text).as("right to left kept").contains("קול הילדים ברשת");
+            // drawn in joined forms, which a reader's copy and search give back as the letters
+            assertThat(text).as("Arabic joined and right to left").contains("صوت الأطفال");
+            StringBuilder drawn = new StringBuilder();
+            new PDFTextStripper() {
+                @Override
+                protected void writeString(String t, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    positions.forEach(p -> drawn.append(p.getUnicode()));
+                }
+            }.getText(report);
+            assertThat(drawn.toString()).as("lam and hamza-alef drawn as their ligature, sad as its initial form")
+                    .contains("\uFEF7", "\uFEBB");
             assertThat(fonts(report)).extracting(PDFont::getName).anyMatch(n -> n.contains("WenQuanYi"));
         }
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");

@@ -10,8 +10,8 @@ import com.openhtmltopdf.bidi.BidiTextRun;
 /**
  * Right-to-left text in the PDF, with the JDK's own Unicode bidirectional algorithm
  * ({@link java.text.Bidi}): a Hebrew or Arabic title keeps its direction, and a Latin name or a
- * number inside it stays left to right. Brackets are mirrored in right-to-left runs. Arabic
- * letters are set in the forms the font gives them alone (the JDK has no shaping for PDF text).
+ * number inside it stays left to right. Brackets are mirrored in right-to-left runs, and
+ * Arabic letters are joined ({@link ArabicForms}).
  */
 final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
@@ -37,17 +37,33 @@ final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
     @Override
     public String shapeText(String text) {
-        return text;
+        return ArabicForms.shape(text);
     }
 
     @Override
     public String deshapeText(String text) {
-        return text;
+        return ArabicForms.unshape(text);
     }
 
     @Override
     public boolean isLiveImplementation() {
         return true;
+    }
+
+    /** The direction of a text's first letter that has one ({@link BidiSplitter#NEUTRAL} for none): what HTML's dir=auto goes by. */
+    static byte direction(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return BidiSplitter.LTR;
+            }
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return BidiSplitter.RTL;
+            }
+        }
+        return BidiSplitter.NEUTRAL;
     }
 
     /** The runs of one paragraph, in the order they are seen. */
@@ -86,18 +102,7 @@ final class JdkBidi implements BidiSplitterFactory, BidiReorderer {
 
         @Override
         public byte getBaseDirection(String paragraph) {
-            for (int i = 0; i < paragraph.length(); ) {
-                int c = paragraph.codePointAt(i);
-                i += Character.charCount(c);
-                byte d = Character.getDirectionality(c);
-                if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                    return LTR;
-                }
-                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
-                    return RTL;
-                }
-            }
-            return NEUTRAL;
+            return direction(paragraph);
         }
     }
 }

@@ -142,6 +142,13 @@ final class PrintParts {
                 link(a, path, href);
             }
         }
+        // a paragraph that starts in Hebrew or Arabic reads from right to left, as dir=auto
+        // has it: the PDF library orders the runs of mixed text only within such a paragraph
+        for (Element e : part.select("p, h1, h2, h3, h4, h5, h6, li, dd, dt, td, th, caption, figcaption, blockquote")) {
+            if (!e.hasAttr("dir") && JdkBidi.direction(e.text()) == com.openhtmltopdf.bidi.BidiSplitter.RTL) {
+                e.attr("dir", "rtl");
+            }
+        }
         for (Element e : part.select("[id]")) {
             e.attr("id", prefix + "--" + e.id());
         }
