@@ -44,7 +44,8 @@ final class MetricReader {
         HumanNumber value = YamlValues.number(m, "value", true);
         Qualifier qualifier = qualifier(m, value);
         Level level = level(m, "level", true);
-        List<SeriesPoint> points = series.read(m);
+        SeriesReader.Series read = series.read(m);
+        List<SeriesPoint> points = read.points();
         String unit = m.text("unit");
         if (unit != null) {
             CurrencyUnits.check(unit, m.at("unit"), m.doc().problems());
@@ -69,7 +70,7 @@ final class MetricReader {
         }
         Metric metric = new Metric(id, label, value == null ? null : value.value(), qualifier, unit, level,
                 channel, date, source, baseline, target, points, note,
-                baselineRead == null ? null : baselineRead.qualifier(), value == null ? null : value.words());
+                baselineRead == null ? null : baselineRead.qualifier(), value == null ? null : value.words(), read.origin());
         return Optional.of(new Read(metric, m.at(), m.hasKey("source")));
     }
 

@@ -13,13 +13,15 @@ import org.impactsite.model.SeriesPoint;
 import org.impactsite.problem.Problems;
 import org.impactsite.validate.KeySchema;
 import org.impactsite.validate.Located;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * A metric's {@code series}: a list of {@code {date, value}} or the name of a CSV file beside the
- * case study. Points come out sorted by date; a date given twice is an error.
+ * A metric's {@code series}: a list of {@code {date, value}}, the name of a CSV file beside the
+ * case study, or a platform's export named by its columns ({@link ExportSeries}). Points come
+ * out sorted by date; a date given twice is an error.
  */
 final class SeriesReader {
 
@@ -39,14 +41,29 @@ final class SeriesReader {
         this.usedFiles = usedFiles;
     }
 
+    /**
+     * A metric's series: its points, and where they were read from when a platform's export
+     * gave them (null otherwise).
+     */
+    record Series(List<SeriesPoint> points, String origin) {
+    }
+
     /** The points of {@code metric}'s series, empty when absent or wrong (reported). */
-    List<SeriesPoint> read(YamlMap metric) throws IOException {
+    Series read(YamlMap metric) throws IOException {
         Optional<Node> node = metric.get("series");
         if (node.isEmpty()) {
-            return List.of();
+            return new Series(List.of(), null);
         }
         Problems problems = metric.doc().problems();
         String name = metric.name("series");
+        if (node.get() instanceof MappingNode) {
+            Optional<YamlMap> spec = metric.map("series", KeySchema.SERIES_FILE);
+            if (spec.isEmpty()) {
+                return new Series(List.of(), null);
+            }
+            ExportSeries.Read read = new ExportSeries(paths, files, baseDir, usedFiles).read(spec.get(), name);
+            return new Series(read.points(), read.origin());
+        }
         List<Located<SeriesPoint>> points;
         if (node.get() instanceof ScalarNode s) {
             points = fromCsv(s, name, metric.doc());
@@ -69,7 +86,7 @@ final class SeriesReader {
                 }
             }
         }
-        return sortedWithoutDuplicates(points, name, problems);
+        return new Series(sortedWithoutDuplicates(points, name, problems), null);
     }
 
     private List<Located<SeriesPoint>> fromCsv(ScalarNode s, String name, YamlDoc doc) throws IOException {

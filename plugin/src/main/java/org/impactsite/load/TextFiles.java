@@ -71,6 +71,61 @@ final class TextFiles {
         return Optional.of(new SourceText(f, shown, normaliseLineEndings(out.toString())));
     }
 
+    /** The largest table a platform exports that is read: 8 MiB (a year of daily rows is a few kilobytes). */
+    static final long MAX_TABLE_BYTES = 8 * 1024 * 1024;
+
+    /**
+     * A table a platform exported, in whatever encoding it was written: UTF-8 with or without a
+     * byte order mark, UTF-16 with its mark (Excel's "Unicode text"), else GB18030 (which holds
+     * GBK, what Chinese platforms and Excel in China write). Empty when it is none of these or
+     * too large (the reason is in {@code problems}).
+     */
+    Optional<SourceText> readTable(Path file, Problems problems) throws IOException {
+        Path f = file.toAbsolutePath().normalize();
+        String shown = paths.display(f);
+        if (Files.isDirectory(f)) {
+            problems.error(new Location(shown, 1, 1), "this is a folder, where a table file is expected",
+                    "name the file the platform exported, such as overview.csv");
+            return Optional.empty();
+        }
+        long size = Files.size(f);
+        if (size > MAX_TABLE_BYTES) {
+            problems.error(new Location(shown, 1, 1), "this file is " + megabytes(size) + "; tables larger than 8 MB are not read",
+                    "export a shorter period, or one row per day rather than per post");
+            return Optional.empty();
+        }
+        byte[] bytes = Files.readAllBytes(f);
+        String text = null;
+        if (hasBom(bytes)) {
+            text = strict(bytes, 3, StandardCharsets.UTF_8);
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            text = strict(bytes, 2, StandardCharsets.UTF_16LE);
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            text = strict(bytes, 2, StandardCharsets.UTF_16BE);
+        } else {
+            text = strict(bytes, 0, StandardCharsets.UTF_8);
+            if (text == null) {
+                text = strict(bytes, 0, java.nio.charset.Charset.forName("GB18030"));
+            }
+        }
+        if (text == null) {
+            problems.error(new Location(shown, 1, 1), "this table is not text in UTF-8, UTF-16 or GB18030",
+                    "export it again as CSV (UTF-8), or open it in a spreadsheet and save it as \"CSV UTF-8\"");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceText(f, shown, normaliseLineEndings(text)));
+    }
+
+    /** The bytes from {@code start} decoded in {@code charset}, or null when they are not text in it. */
+    private static String strict(byte[] bytes, int start, java.nio.charset.Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return null;
+        }
+    }
+
     static String normaliseLineEndings(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }

@@ -33,7 +33,16 @@ public record Metric(
         List<SeriesPoint> series,
         String note,
         Qualifier baselineQualifier,
-        String valueWords) {
+        String valueWords,
+        String origin) {
+
+    /** A metric written in the case study itself (its series not read from a platform's export). */
+    public Metric(String id, String label, BigDecimal value, Qualifier qualifier, String unit, Level level,
+            String channel, PartialDate date, String sourceId, BigDecimal baseline, BigDecimal target,
+            List<SeriesPoint> series, String note, Qualifier baselineQualifier, String valueWords) {
+        this(id, label, value, qualifier, unit, level, channel, date, sourceId, baseline, target, series, note,
+                baselineQualifier, valueWords, null);
+    }
 
     public Metric {
         Objects.requireNonNull(id, "id");

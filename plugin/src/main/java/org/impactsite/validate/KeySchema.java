@@ -17,6 +17,7 @@ public enum KeySchema {
     PERIOD("period", CASE, "/$defs/period/anyOf/2"),
     METRIC("a metric", CASE, "/$defs/metric"),
     SERIES_POINT("a point of a series", CASE, "/$defs/metric/properties/series/anyOf/0/items"),
+    SERIES_FILE("a series read from a platform's export", CASE, "/$defs/metric/properties/series/anyOf/2"),
     OUTCOME("an outcome", CASE, "/properties/outcomes/items"),
     AWARD("an award", CASE, "/properties/awards/items"),
     QUOTE("a quote", CASE, "/properties/quotes/items"),

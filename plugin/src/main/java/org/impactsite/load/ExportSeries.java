@@ -1,0 +1,196 @@
+package org.impactsite.load;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.impactsite.model.PartialDate;
+import org.impactsite.model.SeriesPoint;
+import org.impactsite.problem.Problems;
+import org.impactsite.validate.DidYouMean;
+import org.impactsite.validate.Located;
+
+/**
+ * A series read from a platform's export, as it was downloaded:
+ * {@code series: {file: overview.csv, date: Date, value: "Video views", per: month, take: sum}}.
+ * The file's rows are read as the platform wrote them (see {@link ExportTable} and
+ * {@link ExportValues}); a description row under the header and a total row are passed over;
+ * with {@code per}, the rows of each month (or year) become one point, their sum, the last or
+ * the largest ({@code take}), which must be said: views add up over days, followers do not.
+ */
+final class ExportSeries {
+
+    /** The words a total row starts with, in the platforms' languages. */
+    private static final Set<String> TOTALS = Set.of("total", "totals", "合计", "总计", "汇总", "jumlah", "summe", "totaal");
+
+    /** A series read: its points (sorted, one per date) and where they came from, for the published data. */
+    record Read(List<SeriesPoint> points, String origin) {
+    }
+
+    private final ProjectPaths paths;
+    private final TextFiles files;
+    private final Path baseDir;
+    private final Set<Path> usedFiles;
+
+    ExportSeries(ProjectPaths paths, TextFiles files, Path baseDir, Set<Path> usedFiles) {
+        this.paths = paths;
+        this.files = files;
+        this.baseDir = baseDir;
+        this.usedFiles = usedFiles;
+    }
+
+    Read read(YamlMap spec, String name) throws IOException {
+        Problems problems = spec.doc().problems();
+        String file = spec.requiredText("file", "name the file the platform exported, beside the case study: file: overview.csv");
+        String dateColumn = spec.requiredText("date", "name the column of dates as the export's header writes it: date: Date");
+        String valueColumn = spec.requiredText("value", "name the column of figures as the export's header writes it: value: \"Video views\"");
+        String per = spec.text("per");
+        String take = spec.text("take");
+        String decimalText = spec.text("decimal");
+        String dateFormat = spec.text("dateFormat");
+        boolean ok = file != null && dateColumn != null && valueColumn != null;
+        ProjectPaths.Resolution r = file == null ? null : paths.resolve(baseDir, file);
+        if (r != null && r.ok()) {
+            usedFiles.add(r.file()); // named by the case study, whatever else is wrong
+        }
+        if (per != null && !List.of("day", "month", "year").contains(per)) {
+            spec.problem("per", spec.name("per") + " must be day, month or year, got \"" + per + "\"", "per: month draws one point a month");
+            ok = false;
+        }
+        if (take != null && !List.of("sum", "last", "max").contains(take)) {
+            spec.problem("take", spec.name("take") + " must be sum, last or max, got \"" + take + "\"",
+                    "take: sum adds the rows up (views, likes), take: last keeps the latest (followers)");
+            ok = false;
+        }
+        if (per != null && take == null) {
+            spec.problem("per", name + " says per: " + per + " but not how its rows make one point",
+                    "add take: sum when each row adds to the total (views, likes, shares), take: last when each row is a "
+                            + "count at that moment (followers), or take: max");
+            ok = false;
+        }
+        if (take != null && per == null) {
+            spec.problem("take", name + " says take: " + take + " but not per what", "add per: month (or day, year)");
+            ok = false;
+        }
+        if (decimalText != null && !decimalText.equals(".") && !decimalText.equals(",")) {
+            spec.problem("decimal", spec.name("decimal") + " must be \".\" or \",\", got \"" + decimalText + "\"",
+                    "decimal: \",\" reads 12,5 as twelve and a half and 12.345 as twelve thousand");
+            ok = false;
+        }
+        if (dateFormat != null) {
+            try {
+                java.time.format.DateTimeFormatter.ofPattern(dateFormat);
+            } catch (IllegalArgumentException e) {
+                spec.problem("dateFormat", spec.name("dateFormat") + " is not a date pattern: " + e.getMessage(),
+                        "write the pattern with dd (day), MM (month) and yyyy (year): dateFormat: dd/MM/yyyy");
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return new Read(List.of(), null);
+        }
+        String lower = file.toLowerCase(Locale.ROOT);
+        if (r.ok() && !(lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
+            spec.problem("file", spec.name("file") + " must be a .csv, .tsv or .txt table, got " + file,
+                    "export the table as CSV from the platform (or save it as CSV from a spreadsheet)");
+            return new Read(List.of(), null);
+        }
+        if (!r.ok()) {
+            spec.problem("file", spec.name("file") + ": " + r.reason(), "put the exported file beside the case study");
+            return new Read(List.of(), null);
+        }
+        Optional<ExportTable> table = files.readTable(r.file(), problems).flatMap(t -> ExportTable.parse(t, problems));
+        if (table.isEmpty()) {
+            return new Read(List.of(), null);
+        }
+        ExportTable t = table.get();
+        int dates = column(t, dateColumn, "date", problems);
+        int values = column(t, valueColumn, "value", problems);
+        if (dates < 0 || values < 0) {
+            return new Read(List.of(), null);
+        }
+        char decimal = ",".equals(decimalText) ? ',' : '.';
+        List<Located<SeriesPoint>> points = new ArrayList<>();
+        boolean first = true;
+        for (ExportTable.Row row : t.rows()) {
+            String d = row.text(dates);
+            boolean isFirst = first;
+            first = false;
+            if (TOTALS.contains(d.toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").strip())) {
+                continue;
+            }
+            ExportValues.Read<PartialDate> date = ExportValues.date(d, dateFormat);
+            ExportValues.Read<BigDecimal> value = ExportValues.number(row.text(values), decimal);
+            if (isFirst && date.value() == null && value.value() == null) {
+                continue; // a row that describes the columns, under the header (Meta's exports have one)
+            }
+            if (date.problem() != null) {
+                problems.error(row.at(t.file(), dates), date.problem(), date.hint());
+            }
+            if (value.problem() != null) {
+                problems.error(row.at(t.file(), values), value.problem(), value.hint());
+            }
+            if (date.value() != null && value.value() != null) {
+                points.add(new Located<>(new SeriesPoint(date.value(), value.value()), row.at(t.file(), dates)));
+            }
+        }
+        List<SeriesPoint> sorted = SeriesReader.sortedWithoutDuplicates(points, name + " (" + t.file().displayPath() + ")", problems);
+        if (sorted.isEmpty() && !problems.hasErrors()) {
+            problems.error(t.file().at(t.header().line(), 1), "this table has no rows with a date and a figure in "
+                    + dateColumn + " and " + valueColumn, "export the table with its rows, or name other columns");
+        }
+        List<SeriesPoint> out = per == null ? sorted : grouped(sorted, per, take, points, t, problems);
+        String origin = t.file().displayPath().replaceFirst(".*/", "") + ", column " + t.names().get(values) + " by "
+                + t.names().get(dates) + (per == null ? "" : ", " + (take.equals("sum") ? "summed" : take.equals("last") ? "last value"
+                        : "largest value") + " per " + per);
+        return new Read(out, origin);
+    }
+
+    private static int column(ExportTable t, String name, String what, Problems problems) {
+        int i = t.column(name);
+        if (i < 0) {
+            String hint = DidYouMean.closest(name, t.names()).map(s -> "did you mean \"" + s + "\"? ").orElse("")
+                    + "the columns of this table are: " + String.join(", ", t.names());
+            problems.error(t.file().at(t.header().line(), 1), "no column \"" + name + "\" in this table's header (the " + what + " column)", hint);
+        }
+        return i;
+    }
+
+    /** The points of each month, year or day made one, by {@code take}. */
+    private static List<SeriesPoint> grouped(List<SeriesPoint> sorted, String per, String take, List<Located<SeriesPoint>> located,
+            ExportTable t, Problems problems) {
+        Map<PartialDate, List<SeriesPoint>> groups = new LinkedHashMap<>();
+        for (SeriesPoint p : sorted) {
+            PartialDate d = p.date();
+            PartialDate key = switch (per) {
+                case "year" -> PartialDate.ofYear(d.year());
+                case "month" -> d.hasMonth() ? PartialDate.ofMonth(d.year(), d.month()) : null;
+                default -> d.hasDay() ? d : null;
+            };
+            if (key == null) {
+                located.stream().filter(l -> l.value().equals(p)).findFirst().ifPresent(l -> problems.error(l.at(),
+                        "the date " + d + " is coarser than per: " + per + ", so its row cannot be counted in one " + per,
+                        "export the table per day, or set per: year"));
+                continue;
+            }
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        List<SeriesPoint> out = new ArrayList<>();
+        groups.forEach((date, points) -> {
+            BigDecimal v = switch (take) {
+                case "sum" -> points.stream().map(SeriesPoint::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                case "max" -> points.stream().map(SeriesPoint::value).reduce(BigDecimal::max).orElseThrow();
+                default -> points.get(points.size() - 1).value();
+            };
+            out.add(new SeriesPoint(date, v));
+        });
+        return out;
+    }
+}

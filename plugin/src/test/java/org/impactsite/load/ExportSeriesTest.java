@@ -1,0 +1,180 @@
+package org.impactsite.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.impactsite.model.Metric;
+import org.impactsite.model.PartialDate;
+import org.impactsite.model.SeriesPoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A series read from the table a platform exports, as it was downloaded: each platform's
+ * columns, encoding and number style, and each malformed variant as a located problem.
+ */
+class ExportSeriesTest {
+
+    @TempDir
+    Path root;
+
+    private int projects;
+
+    private Fixtures.Loaded load(String series, String file, byte[] bytes) throws Exception {
+        Path root = this.root.resolve("p" + ++projects);
+        Fixtures.withCaseStudy(root, "c", "---\ntitle: C\nperiod: 2024\nmetrics:\n  - id: m\n    label: Views\n    source: s\n    series: " + series
+                + "\nsources:\n  - {id: s, title: The platform's export}\n---\nStory.\n");
+        Fixtures.writeBytes(root, "src/impact/case-studies/" + file, bytes);
+        return Fixtures.load(root);
+    }
+
+    private static Metric metric(Fixtures.Loaded l) {
+        return l.project().caseStudies().get(0).metrics().get(0);
+    }
+
+    private static SeriesPoint point(int y, int m, int d, String v) {
+        return new SeriesPoint(d == 0 ? PartialDate.ofMonth(y, m) : PartialDate.ofDay(y, m, d), new BigDecimal(v));
+    }
+
+    private static byte[] utf8Bom(String text) {
+        byte[] b = text.getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[b.length + 3];
+        out[0] = (byte) 0xEF;
+        out[1] = (byte) 0xBB;
+        out[2] = (byte) 0xBF;
+        System.arraycopy(b, 0, out, 3, b.length);
+        return out;
+    }
+
+    @Test
+    void tiktokStudioOverviewUtf8WithBomAndEnglishDates() throws Exception {
+        Fixtures.Loaded l = load("{file: overview.csv, date: Date, value: Video Views}", "overview.csv",
+                utf8Bom("Date,Video Views,Profile Views,Likes,Comments,Shares\r\n\"Nov 5, 2024\",\"1,234\",56,78,9,1\r\n"
+                        + "\"Nov 6, 2024\",\"2,345\",60,80,10,2\r\n"));
+        assertThat(l.headlines()).isEmpty();
+        assertThat(metric(l).series()).containsExactly(point(2024, 11, 5, "1234"), point(2024, 11, 6, "2345"));
+        assertThat(metric(l).origin()).isEqualTo("overview.csv, column Video Views by Date");
+    }
+
+    @Test
+    void metaBusinessSuiteUtf16TabsAndADescriptionRow() throws Exception {
+        String text = "Date\tFacebook Page reach\tInstagram reach\n"
+                + "\tLifetime: the number of people who saw any content\tLifetime\n"
+                + "2024-11-05T00:00:00\t1200\t300\n2024-11-06T00:00:00\t1500\t-\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Fixtures.Loaded l = load("{file: reach.csv, date: Date, value: Facebook Page reach}", "reach.csv", bytes);
+        assertThat(l.headlines()).isEmpty();
+        assertThat(metric(l).series()).containsExactly(point(2024, 11, 5, "1200"), point(2024, 11, 6, "1500"));
+    }
+
+    @Test
+    void youtubeStudioTotalRowAndXWeekdayDates() throws Exception {
+        Fixtures.Loaded yt = load("{file: yt.csv, date: Date, value: Views}", "yt.csv",
+                "Date,Views,Watch time (hours)\nTotal,3579,12.5\n2024-11-05,1234,4.5\n2024-11-06,2345,8\n\n\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(yt.headlines()).isEmpty();
+        assertThat(metric(yt).series()).containsExactly(point(2024, 11, 5, "1234"), point(2024, 11, 6, "2345"));
+
+        Fixtures.Loaded x = load("{file: x.csv, date: Date, value: impressions}", "x.csv",
+                "Date,Impressions,Engagements\n\"Tue, Nov 05, 2024\",4567,89\n\"Wed, Nov 06, 2024\",\"5,678\",90\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(x.headlines()).isEmpty();
+        assertThat(metric(x).series()).containsExactly(point(2024, 11, 5, "4567"), point(2024, 11, 6, "5678"));
+    }
+
+    @Test
+    void weiboDataCentreInGb18030AndDouyinWithTenThousands() throws Exception {
+        Fixtures.Loaded weibo = load("{file: weibo.csv, date: 日期, value: 阅读数}", "weibo.csv",
+                "日期,阅读数,转发数\n2024年11月5日,1.2万,300\n2024年11月6日,\"12,345\",310\n".getBytes(Charset.forName("GB18030")));
+        assertThat(weibo.headlines()).isEmpty();
+        assertThat(metric(weibo).series()).containsExactly(point(2024, 11, 5, "12000"), point(2024, 11, 6, "12345"));
+
+        Fixtures.Loaded douyin = load("{file: douyin.csv, date: 日期, value: 播放量}", "douyin.csv",
+                "日期,播放量,点赞量\n2024/11/05,3.4万,-\n2024/11/06,1亿,12\n2024/11/07,-,3\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(douyin.headlines()).isEmpty();
+        assertThat(metric(douyin).series()).as("a dash is no figure, not a zero")
+                .containsExactly(point(2024, 11, 5, "34000"), point(2024, 11, 6, "100000000"));
+    }
+
+    @Test
+    void semicolonsDecimalCommasAndADeclaredDateFormat() throws Exception {
+        Fixtures.Loaded l = load("{file: de.csv, date: Datum, value: Aufrufe, decimal: \",\", dateFormat: dd.MM.yyyy}", "de.csv",
+                "Datum;Aufrufe;Anteil\n05.11.2024;12.345;4,5%\n06.11.2024;1.234.567;5%\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(l.headlines()).isEmpty();
+        assertThat(metric(l).series()).containsExactly(point(2024, 11, 5, "12345"), point(2024, 11, 6, "1234567"));
+    }
+
+    @Test
+    void aDailyExportOfAYearDrawsMonthlyPointsThatAreTheSumsOrTheLastValues() throws Exception {
+        StringBuilder csv = new StringBuilder("Date,Video Views,Followers\n");
+        Map<Integer, BigDecimal> sums = new LinkedHashMap<>();
+        Map<Integer, BigDecimal> last = new LinkedHashMap<>();
+        for (LocalDate d = LocalDate.of(2024, 1, 1); d.getYear() == 2024; d = d.plusDays(1)) {
+            int views = (d.getDayOfYear() * 37) % 1000 + 50;
+            int followers = 1000 + d.getDayOfYear() * 3;
+            csv.append(d).append(',').append(views).append(',').append(followers).append('\n');
+            sums.merge(d.getMonthValue(), BigDecimal.valueOf(views), BigDecimal::add);
+            last.put(d.getMonthValue(), BigDecimal.valueOf(followers));
+        }
+        Fixtures.Loaded views = load("{file: daily.csv, date: Date, value: Video Views, per: month, take: sum}", "daily.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(views.headlines()).isEmpty();
+        List<SeriesPoint> expected = new ArrayList<>();
+        sums.forEach((m, v) -> expected.add(point(2024, m, 0, v.toPlainString())));
+        assertThat(metric(views).series()).hasSize(12).isEqualTo(expected);
+        assertThat(metric(views).origin()).isEqualTo("daily.csv, column Video Views by Date, summed per month");
+
+        Fixtures.Loaded followers = load("{file: daily.csv, date: Date, value: Followers, per: month, take: last}", "daily.csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8));
+        List<SeriesPoint> lastValues = new ArrayList<>();
+        last.forEach((m, v) -> lastValues.add(point(2024, m, 0, v.toPlainString())));
+        assertThat(metric(followers).series()).isEqualTo(lastValues);
+    }
+
+    @Test
+    void eachMalformedExportIsALocatedProblemWithAHint() throws Exception {
+        Fixtures.Loaded column = load("{file: t.csv, date: Date, value: Vidoe Views}", "t.csv",
+                "Date,Video Views\n2024-11-05,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(column.headlines()).singleElement().asString()
+                .startsWith("src/impact/case-studies/t.csv:1:1: error: no column \"Vidoe Views\" in this table's header");
+        assertThat(column.problems().all().get(0).hint()).contains("did you mean \"Video Views\"?");
+
+        Fixtures.Loaded numbers = load("{file: t.csv, date: Date, value: Views}", "t.csv",
+                "Date,Views\n2024-11-05,\"1,2K\"\n2024-11-06,lots\n2024-11-06,3\n05/11/2024,4\n2024-02-30,5\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(numbers.headlines()).containsExactlyInAnyOrder(
+                "src/impact/case-studies/t.csv:2:12: error: \"1,2K\" is not a number (did you mean 1.2K?)",
+                "src/impact/case-studies/t.csv:3:12: error: \"lots\" is not a number",
+                "src/impact/case-studies/t.csv:5:1: error: \"05/11/2024\" could be November 5 or May 11",
+                "src/impact/case-studies/t.csv:6:1: error: \"2024-02-30\" is not a real date");
+
+        Fixtures.Loaded twice = load("{file: t.csv, date: Date, value: Views}", "t.csv",
+                "Date,Views\n2024-11-05,1\n2024-11-05,2\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(twice.headlines()).singleElement().asString().startsWith("src/impact/case-studies/t.csv:3:1: error: ")
+                .contains("two points for 2024-11-05");
+
+        Fixtures.Loaded quote = load("{file: t.csv, date: Date, value: Views}", "t.csv",
+                "Date,Views\n2024-11-05,\"12\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(quote.headlines()).containsExactly("src/impact/case-studies/t.csv:2:12: error: this quote is never closed");
+
+        Fixtures.Loaded noTake = load("{file: t.csv, date: Date, value: Views, per: month}", "t.csv",
+                "Date,Views\n2024-11-05,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(noTake.headlines()).singleElement().asString().startsWith("src/impact/case-studies/c.md:").contains("not how its rows make one point");
+
+        Fixtures.Loaded binary = load("{file: t.csv, date: Date, value: Views}", "t.csv", new byte[] {(byte) 0x81, 0x30, (byte) 0xFF, 0x00});
+        assertThat(binary.headlines()).singleElement().asString().contains("not text in UTF-8, UTF-16 or GB18030");
+
+        Fixtures.Loaded key = load("{file: t.csv, date: Date, values: Views}", "t.csv", "Date,Views\n2024-11-05,1\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(key.headlines()).anyMatch(h -> h.contains("values")).allMatch(h -> h.startsWith("src/impact/case-studies/c.md:"));
+    }
+}
