@@ -128,7 +128,8 @@ final class ExportValues {
         if (m.matches() && month(m.group(2)) > 0) {
             return day(shown, m.group(3), Integer.toString(month(m.group(2))), m.group(1));
         }
-        if (s.matches("\\d{4}")) {
+        if (s.matches("\\d{4}年?")) {
+            s = s.replace("年", "");
             return Read.of(PartialDate.ofYear(Integer.parseInt(s)));
         }
         m = SLASHED.matcher(s);

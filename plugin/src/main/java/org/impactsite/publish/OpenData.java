@@ -32,7 +32,7 @@ final class OpenData {
 
     static final List<String> CSV_COLUMNS = List.of("case_study", "case_study_title", "metric_id", "label", "value",
             "qualifier", "unit", "level", "channel", "date", "baseline", "target", "source_id", "source_title",
-            "source_url", "headline", "counted");
+            "source_url", "headline", "counted", "from");
 
     private OpenData() {
     }
@@ -141,7 +141,8 @@ final class OpenData {
                     + " at rates from " + h.converted().source() + ", " + h.converted().date().iso()));
             totals.row(total);
             for (Headline.Part p : h.parts()) {
-                List<String> r = row(p.caseStudy(), p.metric(), p.value(), p.metric().latestDate(), source(p.caseStudy(), p.metric()));
+                List<String> r = row(p.caseStudy(), p.metric(), p.value(), p.metric().latestDate(), source(p.caseStudy(), p.metric()),
+                        p.metric().value() == null);
                 r.set(6, h.unit());
                 r.set(15, id);
                 r.set(16, p.rate() == null ? "yes" : "yes, converted from " + Json.number(p.metric().latest()) + " "
@@ -150,7 +151,7 @@ final class OpenData {
             }
             for (Headline.LeftOut l : h.leftOut()) {
                 List<String> r = row(l.caseStudy(), l.metric(), l.metric().latest(), l.metric().latestDate(),
-                        source(l.caseStudy(), l.metric()));
+                        source(l.caseStudy(), l.metric()), l.metric().value() == null);
                 r.set(15, id);
                 r.set(16, "no: " + l.reason().words() + (l.whole() == null ? "" : " " + l.whole().slug()));
                 totals.row(r);
@@ -210,7 +211,8 @@ final class OpenData {
                 .put("source", m.sourceId())
                 .put("note", m.note())
                 .put("series", m.series().stream()
-                        .map(p -> (Object) Json.obj().put("date", p.date().iso()).put("value", p.value())).toList());
+                        .map(p -> (Object) Json.obj().put("date", p.date().iso()).put("value", p.value())).toList())
+                .put("seriesFrom", m.origin());
     }
 
     private static Json.Obj outcome(Outcome o) {
@@ -245,15 +247,16 @@ final class OpenData {
         for (Metric m : cs.metrics()) {
             Source s = m.sourceId() == null ? null : sources.get(m.sourceId());
             if (m.value() != null) {
-                csv.row(row(cs, m, m.value(), m.date(), s));
+                csv.row(row(cs, m, m.value(), m.date(), s, false));
             }
             for (SeriesPoint p : m.series()) {
-                csv.row(row(cs, m, p.value(), p.date(), s));
+                csv.row(row(cs, m, p.value(), p.date(), s, true));
             }
         }
     }
 
-    private static List<String> row(CaseStudy cs, Metric m, BigDecimal value, PartialDate date, Source s) {
+    /** @param fromSeries whether the figure is a point of the metric's series (its latest, for a total) */
+    private static List<String> row(CaseStudy cs, Metric m, BigDecimal value, PartialDate date, Source s, boolean fromSeries) {
         List<String> r = new ArrayList<>();
         r.add(cs.slug());
         r.add(cs.title());
@@ -272,6 +275,8 @@ final class OpenData {
         r.add(s == null ? "" : s.url());
         r.add("");
         r.add("");
+        // a figure of a series read from a platform's export says which file and column it is
+        r.add(fromSeries && m.origin() != null ? m.origin() : "");
         return r;
     }
 }

@@ -87,15 +87,15 @@ class PublicationsTest {
         List<String> lines = List.of(csv.substring(1).split("\r\n"));
         // the public column names, as README documents them: a renamed column breaks every user's spreadsheet
         assertThat(lines.get(0)).isEqualTo("case_study,case_study_title,metric_id,label,value,qualifier,unit,level,channel,"
-                + "date,baseline,target,source_id,source_title,source_url,headline,counted");
+                + "date,baseline,target,source_id,source_title,source_url,headline,counted,from");
         assertThat(lines).anyMatch(l -> l.startsWith("justice4her-pets,") && l.contains(",views,") && l.contains(",1000000,more than,views,output,"));
         // a series is one row per point
-        assertThat(lines).filteredOn(l -> l.contains(",weibo,Followers on Weibo,") && l.endsWith(",,")).hasSize(2)
+        assertThat(lines).filteredOn(l -> l.contains(",weibo,Followers on Weibo,") && l.endsWith(",,,")).hasSize(2)
                 .anyMatch(l -> l.contains(",350001497,") && l.contains(",2020-01,"));
         // then each headline total, and the latest point it adds
-        assertThat(lines).filteredOn(l -> l.endsWith(",weibo,total")).singleElement()
+        assertThat(lines).filteredOn(l -> l.endsWith(",weibo,total,")).singleElement()
                 .satisfies(l -> assertThat(l).startsWith(",,weibo,,350001497,"));
-        assertThat(lines).filteredOn(l -> l.endsWith(",weibo,yes")).singleElement()
+        assertThat(lines).filteredOn(l -> l.endsWith(",weibo,yes,")).singleElement()
                 .satisfies(l -> assertThat(l).contains(",350001497,").contains(",2020-01,"));
         // every case study's rows are in the portfolio file
         int rows = p.caseStudies().stream().mapToInt(cs -> OpenData.caseStudyCsv(cs).split("\r\n").length - 1).sum();
