@@ -55,6 +55,7 @@ final class ExportSeries {
         String take = spec.text("take");
         String decimalText = spec.text("decimal");
         String dateFormat = spec.text("dateFormat");
+        String sheet = spec.text("sheet");
         boolean ok = file != null && dateColumn != null && valueColumn != null;
         ProjectPaths.Resolution r = file == null ? null : paths.resolve(baseDir, file);
         if (r != null && r.ok()) {
@@ -97,16 +98,23 @@ final class ExportSeries {
             return new Read(List.of(), null);
         }
         String lower = file.toLowerCase(Locale.ROOT);
-        if (r.ok() && !(lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
-            spec.problem("file", spec.name("file") + " must be a .csv, .tsv or .txt table, got " + file,
-                    "export the table as CSV from the platform (or save it as CSV from a spreadsheet)");
+        boolean workbook = lower.endsWith(".xlsx");
+        if (r.ok() && !(workbook || lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
+            spec.problem("file", spec.name("file") + " must be an .xlsx workbook or a .csv, .tsv or .txt table, got " + file,
+                    "export the table from the platform as CSV or Excel (.xlsx)");
+            return new Read(List.of(), null);
+        }
+        if (sheet != null && !workbook) {
+            spec.problem("sheet", spec.name("sheet") + " names a sheet of a workbook, but " + file + " is a text table",
+                    "leave sheet out for a CSV file");
             return new Read(List.of(), null);
         }
         if (!r.ok()) {
             spec.problem("file", spec.name("file") + ": " + r.reason(), "put the exported file beside the case study");
             return new Read(List.of(), null);
         }
-        Optional<ExportTable> table = files.readTable(r.file(), problems).flatMap(t -> ExportTable.parse(t, problems));
+        Optional<ExportTable> table = workbook ? XlsxTable.read(r.file(), paths.display(r.file()), sheet, problems)
+                : files.readTable(r.file(), problems).flatMap(t -> ExportTable.parse(t, problems));
         if (table.isEmpty()) {
             return new Read(List.of(), null);
         }
@@ -126,7 +134,8 @@ final class ExportSeries {
             if (TOTALS.contains(d.toLowerCase(Locale.ROOT).replaceAll("[:：]$", "").strip())) {
                 continue;
             }
-            ExportValues.Read<PartialDate> date = ExportValues.date(d, dateFormat);
+            ExportValues.Read<PartialDate> date = dates < row.cells().size() && row.cells().get(dates).number()
+                    ? ExportValues.excelDate(d) : ExportValues.date(d, dateFormat);
             ExportValues.Read<BigDecimal> value = ExportValues.number(row.text(values), decimal);
             if (isFirst && date.value() == null && value.value() == null) {
                 continue; // a row that describes the columns, under the header (Meta's exports have one)

@@ -15,8 +15,17 @@ import org.impactsite.problem.Problems;
  */
 final class ExportTable {
 
-    /** One cell: its text (spaces around it removed) and where it starts. */
-    record Cell(String text, int line, int column) {
+    /**
+     * One cell: its text (spaces around it removed) and where it starts.
+     *
+     * @param number whether a spreadsheet stored it as a number (a date column's numbers are
+     *               Excel's day counts); false for text files
+     */
+    record Cell(String text, int line, int column, boolean number) {
+
+        Cell(String text, int line, int column) {
+            this(text, line, column, false);
+        }
     }
 
     /** One row of cells, and the line it starts on. */
@@ -40,6 +49,15 @@ final class ExportTable {
     private final SourceText file;
     private final Row header;
     private final List<Row> rows;
+
+    /** A table read from a spreadsheet: its first row that is not empty is the header. */
+    static Optional<ExportTable> of(SourceText file, List<Row> all, Problems problems) {
+        if (all.isEmpty()) {
+            problems.error(file.at(1, 1), "this sheet has no header row", "name a sheet whose first row holds the column names: sheet: Overview");
+            return Optional.empty();
+        }
+        return Optional.of(new ExportTable(file, all.get(0), all.subList(1, all.size())));
+    }
 
     private ExportTable(SourceText file, Row header, List<Row> rows) {
         this.file = file;

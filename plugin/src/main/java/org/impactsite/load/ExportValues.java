@@ -148,6 +148,21 @@ final class ExportValues {
                 + "2024年11月5日; for another style say it with dateFormat: dd.MM.yyyy");
     }
 
+    /** A date a spreadsheet stored as a count of days (Excel's: day 1 is 1 January 1900, with its 29 February 1900). */
+    static Read<PartialDate> excelDate(String cell) {
+        try {
+            double days = Double.parseDouble(cell.strip());
+            if (days < 61 || days > 2958465) {
+                return Read.failed("\"" + cell.strip() + "\" is a number where a date is expected",
+                        "format the column as dates in the spreadsheet, or name the column of dates");
+            }
+            LocalDate d = LocalDate.of(1899, 12, 30).plusDays((long) Math.floor(days));
+            return Read.of(PartialDate.ofDay(d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
+        } catch (NumberFormatException e) {
+            return date(cell, null);
+        }
+    }
+
     private static String monthName(int m) {
         return m >= 1 && m <= 12 ? java.time.Month.of(m).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) : "month " + m;
     }

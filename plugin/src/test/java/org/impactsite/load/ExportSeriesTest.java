@@ -177,4 +177,60 @@ class ExportSeriesTest {
         Fixtures.Loaded key = load("{file: t.csv, date: Date, values: Views}", "t.csv", "Date,Views\n2024-11-05,1\n".getBytes(StandardCharsets.UTF_8));
         assertThat(key.headlines()).anyMatch(h -> h.contains("values")).allMatch(h -> h.startsWith("src/impact/case-studies/c.md:"));
     }
+
+    /** A workbook as spreadsheet programs write it: sheets named in workbook.xml, strings shared, dates as day counts. */
+    static byte[] workbook(Map<String, String> sheets, List<String> strings) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            StringBuilder wb = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>");
+            StringBuilder rels = new StringBuilder("<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+            int i = 0;
+            for (Map.Entry<String, String> e : sheets.entrySet()) {
+                i++;
+                wb.append("<sheet name=\"").append(e.getKey()).append("\" sheetId=\"").append(i).append("\" r:id=\"rId").append(i).append("\"/>");
+                rels.append("<Relationship Id=\"rId").append(i).append("\" Target=\"worksheets/sheet").append(i).append(".xml\"/>");
+                put(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+                        + "spreadsheetml/2006/main\"><sheetData>" + e.getValue() + "</sheetData></worksheet>");
+            }
+            put(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>");
+            put(zip, "xl/workbook.xml", wb + "</sheets></workbook>");
+            put(zip, "xl/_rels/workbook.xml.rels", rels + "</Relationships>");
+            StringBuilder sst = new StringBuilder("<?xml version=\"1.0\"?><sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+            strings.forEach(t -> sst.append("<si><t>").append(t).append("</t></si>"));
+            put(zip, "xl/sharedStrings.xml", sst + "</sst>");
+        }
+        return out.toByteArray();
+    }
+
+    private static void put(java.util.zip.ZipOutputStream zip, String name, String text) throws Exception {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+
+    @Test
+    void tiktokBusinessCenterWorkbookWithExcelDatesAndANamedSheet() throws Exception {
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("Notes", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Exported from TikTok</t></is></c></row>");
+        sheets.put("Overview", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c></row>"
+                + "<row r=\"2\"><c r=\"A2\"><v>45601</v></c><c r=\"B2\"><v>1234</v></c></row>"
+                + "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>2</v></c><c r=\"B3\" t=\"str\"><v>2.5K</v></c></row>"
+                + "<row r=\"4\"><c r=\"A4\"><v>45603</v></c><c r=\"C4\"><v>9</v></c></row>");
+        byte[] xlsx = workbook(sheets, List.of("Date", "Video views", "2024-11-06"));
+        Fixtures.Loaded l = load("{file: tiktok.xlsx, sheet: Overview, date: Date, value: Video views}", "tiktok.xlsx", xlsx);
+        assertThat(l.headlines()).isEmpty();
+        assertThat(metric(l).series()).containsExactly(point(2024, 11, 5, "1234"), point(2024, 11, 6, "2500"));
+
+        Fixtures.Loaded wrongSheet = load("{file: tiktok.xlsx, sheet: Overveiw, date: Date, value: Video views}", "tiktok.xlsx", xlsx);
+        assertThat(wrongSheet.headlines()).containsExactly("src/impact/case-studies/tiktok.xlsx:1:1: error: this workbook has no sheet \"Overveiw\"");
+        assertThat(wrongSheet.problems().all().get(0).hint()).contains("did you mean \"Overview\"?");
+
+        Fixtures.Loaded firstSheet = load("{file: tiktok.xlsx, date: Date, value: Video views}", "tiktok.xlsx", xlsx);
+        assertThat(firstSheet.headlines()).as("the first sheet is read when none is named")
+                .anyMatch(h -> h.contains("no column \"Date\"")).allMatch(h -> h.startsWith("src/impact/case-studies/tiktok.xlsx:1:1:"));
+
+        Fixtures.Loaded notZip = load("{file: t.xlsx, date: Date, value: Views}", "t.xlsx", "Date,Views\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(notZip.headlines()).singleElement().asString().startsWith("src/impact/case-studies/t.xlsx:1:1: error: this ");
+    }
 }
