@@ -233,4 +233,47 @@ class ExportSeriesTest {
         Fixtures.Loaded notZip = load("{file: t.xlsx, date: Date, value: Views}", "t.xlsx", "Date,Views\n".getBytes(StandardCharsets.UTF_8));
         assertThat(notZip.headlines()).singleElement().asString().startsWith("src/impact/case-studies/t.xlsx:1:1: error: this ");
     }
+
+    @Test
+    void aHostileWorkbookIsRefusedAtItsFirstCell() throws Exception {
+        // a sheet that unpacks to 70 MB of nothing
+        java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bomb)) {
+            put(zip, "xl/workbook.xml", "<workbook/>");
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 70; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        Fixtures.Loaded big = load("{file: t.xlsx, date: Date, value: Views}", "t.xlsx", bomb.toByteArray());
+        assertThat(big.headlines()).singleElement().asString()
+                .isEqualTo("src/impact/case-studies/t.xlsx:1:1: error: this is not a workbook that can be read (it unpacks to more than 64 MB)");
+
+        // a sheet that asks for a file of this machine through an entity
+        Map<String, String> sheets = new LinkedHashMap<>();
+        sheets.put("S", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&secret;</t></is></c></row>");
+        byte[] xxe = workbook(sheets, List.of());
+        byte[] withDoctype = replaceInZip(xxe, "xl/worksheets/sheet1.xml",
+                "<?xml version=\"1.0\"?><!DOCTYPE w [<!ENTITY secret SYSTEM \"file:///etc/hostname\">]><worksheet "
+                        + "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" "
+                        + "t=\"inlineStr\"><is><t>&secret;</t></is></c></row></sheetData></worksheet>");
+        Fixtures.Loaded entity = load("{file: t.xlsx, date: Date, value: Views}", "t.xlsx", withDoctype);
+        assertThat(entity.headlines()).singleElement().asString().startsWith("src/impact/case-studies/t.xlsx:1:1: error: ")
+                .doesNotContain(java.nio.file.Files.exists(Path.of("/etc/hostname"))
+                        ? java.nio.file.Files.readString(Path.of("/etc/hostname")).strip() : "\u0000");
+    }
+
+    private static byte[] replaceInZip(byte[] zipBytes, String name, String text) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zipBytes));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            java.util.zip.ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                put(zip, e.getName(), e.getName().equals(name) ? text : new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return out.toByteArray();
+    }
 }
