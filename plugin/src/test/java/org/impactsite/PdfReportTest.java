@@ -240,6 +240,39 @@ public class PdfReportTest {
             assertThat(images(report)).as("charts are vectors, not pictures").isEmpty();
             assertThat(forms(report)).as("one drawing per chart").isGreaterThanOrEqualTo(charts);
         }
+        try {
+            assertThat(pdfUaFailures(site.resolve("report.pdf"))).as("PDF/UA-1, as veraPDF checks it").isEmpty();
+            assertThat(pdfUaFailures(pages.get(0).resolveSibling(pages.get(0).getParent().getFileName() + ".pdf")))
+                    .as("a case study's PDF/UA-1").isEmpty();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The rules of PDF/UA-1 the veraPDF validator checks that a PDF breaks, each as
+     * {@code clause-test: message}; none is the aim.
+     */
+    public static List<String> pdfUaFailures(Path pdf) throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
+        List<String> failures = new ArrayList<>();
+        try (var in = Files.newInputStream(pdf);
+                var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(in, flavour);
+                var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(flavour, false)) {
+            var result = validator.validate(parser);
+            for (var t : result.getTestAssertions()) {
+                if (t.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED) {
+                    failures.add(t.getRuleId().getClause() + "-" + t.getRuleId().getTestNumber() + ": " + t.getMessage());
+                }
+            }
+            if (failures.isEmpty() && !result.isCompliant()) {
+                failures.add("not compliant, with no failed rule named");
+            }
+        }
+        return failures.stream().distinct().toList();
     }
 
     /** The text of a PDF with every run of white space made one space. */
