@@ -53,9 +53,7 @@ final class ExportSeries {
         String valueColumn = spec.requiredText("value", "name the column of figures as the export's header writes it: value: \"Video views\"");
         String per = spec.text("per");
         String take = spec.text("take");
-        String decimalText = spec.text("decimal");
         String dateFormat = spec.text("dateFormat");
-        String sheet = spec.text("sheet");
         boolean ok = file != null && dateColumn != null && valueColumn != null;
         ProjectPaths.Resolution r = file == null ? null : paths.resolve(baseDir, file);
         if (r != null && r.ok()) {
@@ -80,9 +78,8 @@ final class ExportSeries {
             spec.problem("take", name + " says take: " + take + " but not per what", "add per: month (or day, year)");
             ok = false;
         }
-        if (decimalText != null && !decimalText.equals(".") && !decimalText.equals(",")) {
-            spec.problem("decimal", spec.name("decimal") + " must be \".\" or \",\", got \"" + decimalText + "\"",
-                    "decimal: \",\" reads 12,5 as twelve and a half and 12.345 as twelve thousand");
+        char decimal = decimal(spec);
+        if (decimal == 0) {
             ok = false;
         }
         if (dateFormat != null) {
@@ -97,24 +94,7 @@ final class ExportSeries {
         if (!ok) {
             return new Read(List.of(), null);
         }
-        String lower = file.toLowerCase(Locale.ROOT);
-        boolean workbook = lower.endsWith(".xlsx");
-        if (r.ok() && !(workbook || lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
-            spec.problem("file", spec.name("file") + " must be an .xlsx workbook or a .csv, .tsv or .txt table, got " + file,
-                    "export the table from the platform as CSV or Excel (.xlsx)");
-            return new Read(List.of(), null);
-        }
-        if (sheet != null && !workbook) {
-            spec.problem("sheet", spec.name("sheet") + " names a sheet of a workbook, but " + file + " is a text table",
-                    "leave sheet out for a CSV file");
-            return new Read(List.of(), null);
-        }
-        if (!r.ok()) {
-            spec.problem("file", spec.name("file") + ": " + r.reason(), "put the exported file beside the case study");
-            return new Read(List.of(), null);
-        }
-        Optional<ExportTable> table = workbook ? XlsxTable.read(r.file(), paths.display(r.file()), sheet, problems)
-                : files.readTable(r.file(), problems).flatMap(t -> ExportTable.parse(t, problems));
+        Optional<ExportTable> table = open(spec, r);
         if (table.isEmpty()) {
             return new Read(List.of(), null);
         }
@@ -124,7 +104,6 @@ final class ExportSeries {
         if (dates < 0 || values < 0) {
             return new Read(List.of(), null);
         }
-        char decimal = ",".equals(decimalText) ? ',' : '.';
         List<Located<SeriesPoint>> points = new ArrayList<>();
         boolean first = true;
         for (ExportTable.Row row : t.rows()) {
@@ -160,6 +139,100 @@ final class ExportSeries {
                 + t.names().get(dates) + (per == null ? "" : ", " + (take.equals("sum") ? "summed" : take.equals("last") ? "last value"
                         : "largest value") + " per " + per);
         return new Read(out, origin);
+    }
+
+    /** The table {@code spec} names (its {@code file}, and {@code sheet} of a workbook); empty when it cannot be read (reported). */
+    private Optional<ExportTable> open(YamlMap spec, ProjectPaths.Resolution r) throws IOException {
+        String file = spec.text("file");
+        String sheet = spec.text("sheet");
+        Problems problems = spec.doc().problems();
+        String lower = file.toLowerCase(Locale.ROOT);
+        boolean workbook = lower.endsWith(".xlsx");
+        if (r.ok() && !(workbook || lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt"))) {
+            spec.problem("file", spec.name("file") + " must be an .xlsx workbook or a .csv, .tsv or .txt table, got " + file,
+                    "export the table from the platform as CSV or Excel (.xlsx)");
+            return Optional.empty();
+        }
+        if (sheet != null && !workbook) {
+            spec.problem("sheet", spec.name("sheet") + " names a sheet of a workbook, but " + file + " is a text table",
+                    "leave sheet out for a CSV file");
+            return Optional.empty();
+        }
+        if (!r.ok()) {
+            spec.problem("file", spec.name("file") + ": " + r.reason(), "put the exported file beside the case study");
+            return Optional.empty();
+        }
+        return workbook ? XlsxTable.read(r.file(), paths.display(r.file()), sheet, problems)
+                : files.readTable(r.file(), problems).flatMap(t -> ExportTable.parse(t, problems));
+    }
+
+    /** {@code decimal} as '.' or ','; 0, reported, when it is neither. */
+    private static char decimal(YamlMap spec) {
+        String d = spec.text("decimal");
+        if (d == null || d.equals(".")) {
+            return '.';
+        }
+        if (d.equals(",")) {
+            return ',';
+        }
+        spec.problem("decimal", spec.name("decimal") + " must be \".\" or \",\", got \"" + d + "\"",
+                "decimal: \",\" reads 12,5 as twelve and a half and 12.345 as twelve thousand");
+        return 0;
+    }
+
+    /** A figure read from one cell of an export: a total row's, or the only row's. */
+    record Value(BigDecimal value, String origin) {
+    }
+
+    /**
+     * A metric's single {@code value} from an export: {@code {file: totals.csv, column: Views, row: Total}},
+     * the cell of {@code column} in the row whose first cell is {@code row} (the table's only row
+     * when {@code row} is left out); null when it cannot be read (reported).
+     */
+    Value readValue(YamlMap spec, String name) throws IOException {
+        Problems problems = spec.doc().problems();
+        String file = spec.requiredText("file", "name the file the platform exported, beside the case study: file: totals.csv");
+        String columnName = spec.requiredText("column", "name the column of the figure as the export's header writes it: column: Views");
+        String rowName = spec.text("row");
+        char decimal = decimal(spec);
+        if (file == null || columnName == null || decimal == 0) {
+            return null;
+        }
+        ProjectPaths.Resolution r = paths.resolve(baseDir, file);
+        if (r.ok()) {
+            usedFiles.add(r.file());
+        }
+        Optional<ExportTable> table = open(spec, r);
+        if (table.isEmpty()) {
+            return null;
+        }
+        ExportTable t = table.get();
+        int column = column(t, columnName, "figure", problems);
+        if (column < 0) {
+            return null;
+        }
+        List<ExportTable.Row> rows = rowName == null ? t.rows() : t.rows().stream()
+                .filter(row -> row.text(0).strip().equalsIgnoreCase(rowName.strip())).toList();
+        if (rows.size() != 1) {
+            List<String> firsts = t.rows().stream().map(row -> row.text(0)).filter(x -> !x.isEmpty()).distinct().limit(12).toList();
+            String hint = rowName == null ? "name the row by its first cell: row: Total"
+                    : DidYouMean.closest(rowName, firsts).map(x -> "did you mean \"" + x + "\"? ").orElse("")
+                            + "the rows start with: " + String.join(", ", firsts);
+            problems.error(t.file().at(t.header().line(), 1), rows.isEmpty()
+                    ? "no row \"" + rowName + "\" in this table (" + name + ")"
+                    : (rowName == null ? "this table has " + rows.size() + " rows, and " + name + " names none"
+                            : "this table has " + rows.size() + " rows \"" + rowName + "\""), hint);
+            return null;
+        }
+        ExportTable.Row row = rows.get(0);
+        ExportValues.Read<BigDecimal> v = ExportValues.number(row.text(column), decimal);
+        if (v.value() == null) {
+            problems.error(row.at(t.file(), column), v.problem() != null ? v.problem() : "this cell has no figure",
+                    v.hint() != null ? v.hint() : "name the row and column of a cell with a figure");
+            return null;
+        }
+        return new Value(v.value(), t.file().displayPath().replaceFirst(".*/", "") + ", column " + t.names().get(column)
+                + (rowName == null ? "" : ", row " + row.text(0)));
     }
 
     private static int column(ExportTable t, String name, String what, Problems problems) {

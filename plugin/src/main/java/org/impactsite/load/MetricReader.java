@@ -41,7 +41,9 @@ final class MetricReader {
     Optional<Read> read(YamlMap m, Map<String, Location> ids, Set<String> sourceIds) throws IOException {
         String id = PartsReader.uniqueId(m, ids, "metrics", "give each metric a short id, such as id: views");
         String label = m.requiredText("label", "say in words what is counted: label: Views of the clip");
-        HumanNumber value = YamlValues.number(m, "value", true);
+        ExportSeries.Value exported = SeriesReader.valueFromExport(m) ? series.valueFrom(m) : null;
+        HumanNumber value = SeriesReader.valueFromExport(m) ? (exported == null ? null : new HumanNumber(exported.value(), null))
+                : YamlValues.number(m, "value", true);
         Qualifier qualifier = qualifier(m, value);
         Level level = level(m, "level", true);
         SeriesReader.Series read = series.read(m);
@@ -70,7 +72,8 @@ final class MetricReader {
         }
         Metric metric = new Metric(id, label, value == null ? null : value.value(), qualifier, unit, level,
                 channel, date, source, baseline, target, points, note,
-                baselineRead == null ? null : baselineRead.qualifier(), value == null ? null : value.words(), read.origin());
+                baselineRead == null ? null : baselineRead.qualifier(), value == null ? null : value.words(), read.origin(),
+                exported == null ? null : exported.origin());
         return Optional.of(new Read(metric, m.at(), m.hasKey("source")));
     }
 

@@ -48,6 +48,17 @@ final class SeriesReader {
     record Series(List<SeriesPoint> points, String origin) {
     }
 
+    /** Whether {@code metric}'s value names a cell of a platform's export rather than a figure. */
+    static boolean valueFromExport(YamlMap metric) {
+        return metric.get("value").filter(n -> n instanceof MappingNode).isPresent();
+    }
+
+    /** {@code metric}'s value read from a platform's export; null when it cannot be read (reported). */
+    ExportSeries.Value valueFrom(YamlMap metric) throws IOException {
+        Optional<YamlMap> spec = metric.map("value", KeySchema.VALUE_FILE);
+        return spec.isEmpty() ? null : new ExportSeries(paths, files, baseDir, usedFiles).readValue(spec.get(), metric.name("value"));
+    }
+
     /** The points of {@code metric}'s series, empty when absent or wrong (reported). */
     Series read(YamlMap metric) throws IOException {
         Optional<Node> node = metric.get("series");

@@ -34,14 +34,19 @@ public record Metric(
         String note,
         Qualifier baselineQualifier,
         String valueWords,
-        String origin) {
+        String origin,
+        String valueOrigin) {
 
-    /** A metric written in the case study itself (its series not read from a platform's export). */
+    /**
+     * A metric written in the case study itself. With figures from a platform's export,
+     * {@code origin} names the file and column its series was read from and {@code valueOrigin}
+     * the file, column and row of its value (each null otherwise).
+     */
     public Metric(String id, String label, BigDecimal value, Qualifier qualifier, String unit, Level level,
             String channel, PartialDate date, String sourceId, BigDecimal baseline, BigDecimal target,
             List<SeriesPoint> series, String note, Qualifier baselineQualifier, String valueWords) {
         this(id, label, value, qualifier, unit, level, channel, date, sourceId, baseline, target, series, note,
-                baselineQualifier, valueWords, null);
+                baselineQualifier, valueWords, null, null);
     }
 
     public Metric {

@@ -212,7 +212,8 @@ final class OpenData {
                 .put("note", m.note())
                 .put("series", m.series().stream()
                         .map(p -> (Object) Json.obj().put("date", p.date().iso()).put("value", p.value())).toList())
-                .put("seriesFrom", m.origin());
+                .put("seriesFrom", m.origin())
+                .put("valueFrom", m.valueOrigin());
     }
 
     private static Json.Obj outcome(Outcome o) {
@@ -276,7 +277,7 @@ final class OpenData {
         r.add("");
         r.add("");
         // a figure of a series read from a platform's export says which file and column it is
-        r.add(fromSeries && m.origin() != null ? m.origin() : "");
+        r.add(fromSeries ? (m.origin() == null ? "" : m.origin()) : m.valueOrigin() == null ? "" : m.valueOrigin());
         return r;
     }
 }

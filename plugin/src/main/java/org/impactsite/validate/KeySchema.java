@@ -18,6 +18,7 @@ public enum KeySchema {
     METRIC("a metric", CASE, "/$defs/metric"),
     SERIES_POINT("a point of a series", CASE, "/$defs/metric/properties/series/anyOf/0/items"),
     SERIES_FILE("a series read from a platform's export", CASE, "/$defs/metric/properties/series/anyOf/2"),
+    VALUE_FILE("a figure read from a platform's export", CASE, "/$defs/metric/properties/value/anyOf/1"),
     OUTCOME("an outcome", CASE, "/properties/outcomes/items"),
     AWARD("an award", CASE, "/properties/awards/items"),
     QUOTE("a quote", CASE, "/properties/quotes/items"),

@@ -276,4 +276,32 @@ class ExportSeriesTest {
         }
         return out.toByteArray();
     }
+
+    private Fixtures.Loaded loadValue(String value, String file, byte[] bytes) throws Exception {
+        Path root = this.root.resolve("p" + ++projects);
+        Fixtures.withCaseStudy(root, "c", "---\ntitle: C\nperiod: 2024\nmetrics:\n  - id: m\n    label: Views\n    source: s\n    value: " + value
+                + "\nsources:\n  - {id: s, title: The platform's export}\n---\nStory.\n");
+        Fixtures.writeBytes(root, "src/impact/case-studies/" + file, bytes);
+        return Fixtures.load(root);
+    }
+
+    @Test
+    void aSingleFigureFromAnExportsTotalRow() throws Exception {
+        byte[] yt = "Content,Video title,Views,Watch time (hours)\nTotal,,\"3,579\",12.5\nabc123,First video,1234,4.5\nxyz789,Second video,2345,8\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Fixtures.Loaded total = loadValue("{file: yt.csv, column: Views, row: Total}", "yt.csv", yt);
+        assertThat(total.headlines()).isEmpty();
+        assertThat(metric(total).value()).isEqualByComparingTo("3579");
+        assertThat(metric(total).valueOrigin()).isEqualTo("yt.csv, column Views, row Total");
+
+        Fixtures.Loaded misspelt = loadValue("{file: yt.csv, column: Views, row: Totl}", "yt.csv", yt);
+        assertThat(misspelt.headlines()).containsExactly("src/impact/case-studies/yt.csv:1:1: error: no row \"Totl\" in this table (metrics[1].value)");
+        assertThat(misspelt.problems().all().get(0).hint()).startsWith("did you mean \"Total\"?");
+
+        Fixtures.Loaded which = loadValue("{file: yt.csv, column: Views}", "yt.csv", yt);
+        assertThat(which.headlines()).singleElement().asString().contains("this table has 3 rows, and metrics[1].value names none");
+
+        Fixtures.Loaded empty = loadValue("{file: yt.csv, column: Video title, row: Total}", "yt.csv", yt);
+        assertThat(empty.headlines()).containsExactly("src/impact/case-studies/yt.csv:2:7: error: this cell has no figure");
+    }
 }

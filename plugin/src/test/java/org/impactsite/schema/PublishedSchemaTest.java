@@ -182,6 +182,7 @@ class PublishedSchemaTest {
         spec.put(KeySchema.METRIC, "id label value qualifier unit level channel date source baseline target series note");
         spec.put(KeySchema.SERIES_POINT, "date value");
         spec.put(KeySchema.SERIES_FILE, "file sheet date value per take decimal dateFormat");
+        spec.put(KeySchema.VALUE_FILE, "file sheet column row decimal");
         spec.put(KeySchema.OUTCOME, "text level metric");
         spec.put(KeySchema.AWARD, "title by year work rank url");
         spec.put(KeySchema.QUOTE, "text by role");
