@@ -12,6 +12,7 @@ import java.util.Set;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.Markdown;
 import org.impactsite.model.Metric;
+import org.impactsite.model.Period;
 import org.impactsite.model.Source;
 import org.impactsite.problem.Location;
 import org.impactsite.problem.Problems;
@@ -75,9 +76,11 @@ final class CaseStudyReader {
                 sourceIds.keySet(), problems);
         Map<String, Location> namesAt = new HashMap<>();
         Markdown body = new Markdown(fm.get().body(), file.file(), file.displayPath(), fm.get().bodyLine());
+        Period period = YamlValues.period(t, "period");
+        outsidePeriod(read, period, problems);
         CaseStudy cs = new CaseStudy(slug == null ? "" : slug.value(), title == null ? "" : title,
                 t.text("summary"), t.text("organization"), texts(t, "partners"), country,
-                YamlValues.period(t, "period"), texts(t, "channels", namesAt), texts(t, "themes", namesAt), sdgs(t),
+                period, texts(t, "channels", namesAt), texts(t, "themes", namesAt), sdgs(t),
                 PartsReader.campaign(t), List.copyOf(metrics.values()), PartsReader.outcomes(t, metricIds, metrics.keySet()),
                 PartsReader.awards(t), PartsReader.quotes(t), ChartReader.charts(t, metricIds, metrics),
                 sources, body, bundleDir, partOf(t), iatiIdentifier(t));
@@ -86,6 +89,30 @@ final class CaseStudyReader {
         }
         return Optional.of(new Read(cs, slug.at(), file.displayPath(), t.hasKey("partOf") ? t.at("partOf") : null,
                 Map.copyOf(namesAt)));
+    }
+
+    /**
+     * A series read from a platform's export with points outside the case study's period: the
+     * export likely covers more than the campaign (a warning, at the metric; the points stay).
+     */
+    private static void outsidePeriod(List<MetricReader.Read> read, Period period, Problems problems) {
+        if (period == null) {
+            return;
+        }
+        for (MetricReader.Read r : read) {
+            Metric m = r.metric();
+            if (m.origin() == null) {
+                continue;
+            }
+            List<String> outside = m.series().stream().filter(p -> p.date().lastDay().isBefore(period.start().firstDay())
+                    || p.date().firstDay().isAfter(period.end().lastDay())).map(p -> p.date().iso()).toList();
+            if (!outside.isEmpty()) {
+                problems.warning(r.at(), "metric \"" + m.id() + "\" has " + outside.size() + (outside.size() == 1 ? " point" : " points")
+                        + " outside the case study's period (" + period.start().iso() + " to " + period.end().iso() + "): "
+                        + String.join(", ", outside.subList(0, Math.min(5, outside.size()))) + (outside.size() > 5 ? "..." : "")
+                        + ", read from " + m.origin(), "export only the campaign's dates, or widen the case study's period");
+            }
+        }
     }
 
     /** {@code iati.identifier}: the case study's own IATI activity identifier; null when not given or wrong (reported). */

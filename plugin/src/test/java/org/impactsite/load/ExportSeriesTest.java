@@ -304,4 +304,13 @@ class ExportSeriesTest {
         Fixtures.Loaded empty = loadValue("{file: yt.csv, column: Video title, row: Total}", "yt.csv", yt);
         assertThat(empty.headlines()).containsExactly("src/impact/case-studies/yt.csv:2:7: error: this cell has no figure");
     }
+
+    @Test
+    void rowsOutsideTheCaseStudysPeriodAreAWarning() throws Exception {
+        Fixtures.Loaded l = load("{file: t.csv, date: Date, value: Views}", "t.csv",
+                "Date,Views\n2023-12-31,5\n2024-01-01,1\n2025-01-02,7\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(l.headlines()).containsExactly("src/impact/case-studies/c.md:5:5: warning: metric \"m\" has 2 points outside "
+                + "the case study's period (2024 to 2024): 2023-12-31, 2025-01-02, read from t.csv, column Views by Date");
+        assertThat(metric(l).series()).hasSize(3);
+    }
 }
