@@ -116,8 +116,8 @@ final class ExportSeries {
             ExportValues.Read<PartialDate> date = dates < row.cells().size() && row.cells().get(dates).number()
                     ? ExportValues.excelDate(d) : ExportValues.date(d, dateFormat);
             ExportValues.Read<BigDecimal> value = ExportValues.number(row.text(values), decimal);
-            if (isFirst && date.value() == null && value.value() == null) {
-                continue; // a row that describes the columns, under the header (Meta's exports have one)
+            if (isFirst && date.value() == null && value.value() == null && !digits(d) && !digits(row.text(values))) {
+                continue; // a row of words that describes the columns, under the header (Meta's exports have one)
             }
             if (date.problem() != null) {
                 problems.error(row.at(t.file(), dates), date.problem(), date.hint());
@@ -233,6 +233,10 @@ final class ExportSeries {
         }
         return new Value(v.value(), t.file().displayPath().replaceFirst(".*/", "") + ", column " + t.names().get(column)
                 + (rowName == null ? "" : ", row " + row.text(0)));
+    }
+
+    private static boolean digits(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     private static int column(ExportTable t, String name, String what, Problems problems) {

@@ -313,4 +313,13 @@ class ExportSeriesTest {
                 + "the case study's period (2024 to 2024): 2023-12-31, 2025-01-02, read from t.csv, column Views by Date");
         assertThat(metric(l).series()).hasSize(3);
     }
+
+    @Test
+    void aBrokenFirstRowIsReportedNotTakenForADescription() throws Exception {
+        Fixtures.Loaded l = load("{file: t.csv, date: Date, value: Views}", "t.csv",
+                "Date,Views\nNov 5 2024x,12a\n2024-11-06,3\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(l.headlines()).containsExactly(
+                "src/impact/case-studies/t.csv:2:1: error: \"Nov 5 2024x\" is not a date",
+                "src/impact/case-studies/t.csv:2:13: error: \"12a\" is not a number");
+    }
 }
