@@ -31,7 +31,6 @@ import org.impactsite.page.Messages;
 import org.impactsite.page.PageInputs;
 import org.impactsite.page.PageRenderer;
 import org.impactsite.page.UserTemplates;
-import org.impactsite.pdf.PdfMaker;
 import org.impactsite.pdf.Pdfs;
 import org.impactsite.plan.SiteFile;
 import org.impactsite.plan.SitePlan;
@@ -86,9 +85,6 @@ final class Stages {
     /** The case studies, pages and site.yaml, with the run's overrides; a refused output folder is reported here too. */
     Project load(Reuse reading) throws IOException {
         OutputGuard.check(settings, paths, problems);
-        if (settings.pdf()) {
-            PdfMaker.warmUp();
-        }
         progress.step("reading the case studies", 0);
         project = applyOverrides(new ProjectLoader(paths).withMemo(reading.memo()).load(problems));
         return project;

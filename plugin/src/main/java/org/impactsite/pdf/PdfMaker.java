@@ -104,29 +104,6 @@ public final class PdfMaker {
         return out.toByteArray();
     }
 
-    /**
-     * Starts reading the PDF library and the fonts in the background, on a core the first
-     * stages leave idle, so that the PDFs start warm once the pages are made: a small report's
-     * PDFs would otherwise take longer than the rest of its build. Only for a run that makes PDFs.
-     */
-    public static void warmUp() {
-        Thread t = new Thread(() -> {
-            try {
-                new PdfMaker(key -> Optional.empty(), path -> null).make(org.jsoup.Jsoup.parse(WARM_UP),
-                        new Meta("warm-up", "", "", "en", false, null));
-            } catch (IOException | RuntimeException e) {
-                // nothing is kept from this document; the report's own PDFs report their failures
-            }
-        }, "impact-site PDF warm-up");
-        t.setDaemon(true);
-        t.start();
-    }
-
-    private static final String WARM_UP = "<html lang=\"en\"><head><title>warm-up</title><style>body { font-family: \"DejaVu Sans\", "
-            + "\"WenQuanYi Micro Hei\"; } @page { size: A4; @bottom-right { content: counter(page); } }</style></head><body>"
-            + "<h1>Figures 1,234</h1><p><strong>bold</strong> text 中文 <a href=\"#t\">link</a></p>"
-            + "<table id=\"t\"><tr><th>a</th><td>1</td></tr></table><ul><li>item</li></ul></body></html>";
-
     /** A picture of the site, by its {@code impact:/path} address; none when the site has no such file. */
     private FSStream stream(String url) {
         String path = url.substring(PrintParts.SITE.length()).replaceFirst("^/+", "");
