@@ -14,6 +14,7 @@ for (f in ['.gitignore', '.mvn/jvm.config', '.vscode/settings.json', '.github/wo
            'src/impact/case-studies/example-campaign.md', 'src/impact/pages/about.md', 'src/impact/assets/logo.svg']) {
     assert new File(project, f).isFile() : f
 }
+assert new File(project, '.mvn/jvm.config').getText('UTF-8').contains('-XX:TieredStopAtLevel=1') : 'a third off a cold build'
 // the Markdown is as written (## headings are not read as template comments)
 assert new File(project, 'src/impact/case-studies/example-campaign.md').getText('UTF-8').contains('## How it started')
 
