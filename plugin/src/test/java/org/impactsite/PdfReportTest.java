@@ -107,6 +107,7 @@ public class PdfReportTest {
         Document home = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         assertThat(home.select("footer a[href=report.pdf]")).hasSize(1);
         assertThat(home.select(".downloads a[href=report.pdf]")).hasSize(1);
+        assertThat(home.select(".downloads p").text()).startsWith("The whole report as a PDF");
 
         Path zh = site.resolve("case-studies/weibo-zh/weibo-zh.pdf");
         try (PDDocument one = Loader.loadPDF(zh.toFile())) {
@@ -139,7 +140,7 @@ public class PdfReportTest {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).map(Path::toString).toList();
         }
         assertThat(pdfs).isEmpty();
-        assertThat(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8)).doesNotContain(".pdf");
+        assertThat(Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8)).doesNotContain(".pdf", "as a PDF");
     }
 
     @Test
