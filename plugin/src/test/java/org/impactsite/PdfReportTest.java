@@ -173,6 +173,37 @@ public class PdfReportTest {
         assertThat(site.resolve("case-studies/story-007/story-007.pdf")).isRegularFile();
     }
 
+    /** A PNG that says it is {@code width} by {@code height} (its header alone: nothing to decode behind it). */
+    static byte[] pngHeader(int width, int height) {
+        java.nio.ByteBuffer ihdr = java.nio.ByteBuffer.allocate(17).put("IHDR".getBytes(StandardCharsets.US_ASCII))
+                .putInt(width).putInt(height).put((byte) 1).put((byte) 0).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(ihdr.array());
+        java.nio.ByteBuffer png = java.nio.ByteBuffer.allocate(8 + 4 + 17 + 4 + 12);
+        png.put(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).putInt(13).put(ihdr.array()).putInt((int) crc.getValue());
+        png.putInt(0).put("IEND".getBytes(StandardCharsets.US_ASCII)).putInt(0xAE426082);
+        return png.array();
+    }
+
+    @Test
+    void aPictureTooLargeToDecodeSafelyPrintsAsItsDescription() throws Exception {
+        Path project = ImpactBuildTest.copyFixture("portfolio", dir.resolve("pictures"));
+        Path folder = project.resolve("src/impact/case-studies/pictures");
+        Files.createDirectories(folder);
+        Files.write(folder.resolve("huge.png"), pngHeader(40_000, 40_000));
+        java.awt.image.BufferedImage small = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(small, "png", folder.resolve("small.png").toFile());
+        Files.writeString(folder.resolve("index.md"), "---\ntitle: Pictures\nperiod: 2024\n---\n"
+                + "![A map of every village](huge.png)\n\n![The team at work](small.png)\n");
+        BuildResult result = build(project, true);
+        assertThat(result.problems().errors()).isEmpty();
+        try (PDDocument pdf = Loader.loadPDF(project.resolve("target/impact-site/case-studies/pictures/pictures.pdf").toFile())) {
+            assertThat(text(pdf)).contains("A map of every village");
+            assertThat(images(pdf)).as("only the small picture is drawn").singleElement()
+                    .satisfies(i -> assertThat(i.getWidth()).isEqualTo(40));
+        }
+    }
+
     @Test
     void aPrintStyleThePdfMakerCannotLayOutIsALocatedMistakeAndTheLastReportStays() throws Exception {
         Path project = project("d");

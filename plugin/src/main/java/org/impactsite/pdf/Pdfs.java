@@ -109,7 +109,7 @@ public final class Pdfs {
             // the case studies are in their own PDFs: links to them are links out of this one
             portfolio.caseStudies().forEach(cs -> anchors.remove(Addresses.caseStudy(cs.slug())));
         }
-        PrintParts parts = new PrintParts(anchors, s.baseUrl(), this::chart);
+        PrintParts parts = new PrintParts(anchors, s.baseUrl(), this::chart).printing(this::printable);
         Element overview = parts.overview(page(Addresses.home()), Addresses.home());
         List<Map<String, Object>> chapters = new ArrayList<>();
         List<Map<String, String>> apart = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class Pdfs {
     Optional<SiteFile> caseStudy(CaseStudy cs, Problems problems) {
         SiteConfig s = portfolio.project().site();
         String at = Addresses.caseStudy(cs.slug());
-        PrintParts parts = new PrintParts(Map.of(at, "cs-" + cs.slug()), s.baseUrl(), this::chart);
+        PrintParts parts = new PrintParts(Map.of(at, "cs-" + cs.slug()), s.baseUrl(), this::chart).printing(this::printable);
         Map<String, Object> chapter = chapter(parts.caseStudy(page(at), at), cs.title());
         Map<String, Object> book = book(cs.title(), s.title(), "", List.of(chapter), List.of());
         return make(Addresses.caseStudyPdf(cs.slug()), book, cs.title(), problems);
@@ -199,6 +199,35 @@ public final class Pdfs {
             throw new IllegalStateException("the page " + path + " was not made");
         }
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The most pixels a picture of a story may have to be printed: decoding one costs memory in proportion (25 million: 5,000 by 5,000). */
+    static final long MAX_PIXELS = 25_000_000L;
+
+    /**
+     * Whether the site's picture at {@code path} is one the PDF can draw without a risk to the
+     * build: a PNG, JPEG or GIF whose size, read from its header alone, is at most {@link #MAX_PIXELS}.
+     */
+    boolean printable(String path) {
+        byte[] bytes = site.apply(path);
+        if (bytes == null) {
+            return false;
+        }
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return false;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return (long) reader.getWidth(0) * reader.getHeight(0) <= MAX_PIXELS;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** A chart by its page and id ({@code case-studies/a/index.html#chart-1}, {@code index.html#portfolio-1}). */

@@ -31,6 +31,7 @@ final class PrintParts {
     private final Map<String, String> anchors;
     private final String baseUrl;
     private final Function<String, Optional<PrintChart>> charts;
+    private java.util.function.Predicate<String> printable = path -> true;
 
     /** How wide a chart is drawn on the page, in millimetres: the width of A4 less print.css's margins, and a little air. */
     static final double CHART_WIDTH_MM = 170;
@@ -44,6 +45,12 @@ final class PrintParts {
         this.anchors = Map.copyOf(anchors);
         this.baseUrl = baseUrl;
         this.charts = charts;
+    }
+
+    /** Only the pictures of the site for which {@code test} holds are printed; the others give their text alternative. */
+    PrintParts printing(java.util.function.Predicate<String> test) {
+        this.printable = test;
+        return this;
     }
 
     /** The id of the part the page at {@code path} becomes. */
@@ -126,9 +133,9 @@ final class PrintParts {
         for (Element img : part.select("img[src]")) {
             String src = img.attr("src");
             String target = LinkChecker.resolve(path, stripFragment(src));
-            if (external(src) || target == null || target.toLowerCase(Locale.ROOT).endsWith(".svg")) {
-                // a picture elsewhere is not fetched (the PDF is made from the project alone), and
-                // an SVG picture is not drawn: its text alternative stands in its place
+            if (external(src) || target == null || target.toLowerCase(Locale.ROOT).endsWith(".svg") || !printable.test(target)) {
+                // a picture elsewhere is not fetched (the PDF is made from the project alone), an SVG
+                // picture is not drawn, nor one too large to decode safely: its text alternative stands in
                 img.replaceWith(new Element("span").addClass("picture-elsewhere").text(img.attr("alt")));
             } else {
                 img.attr("src", SITE + "/" + target);
