@@ -10,8 +10,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "validate-impact", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresProject = true)
 public class ValidateImpactMojo extends AbstractImpactMojo {
 
-    /** Check the PDFs too ({@code -Dimpact.pdf=false} leaves them out, as for {@code generate-impact}). */
-    @Parameter(property = "impact.pdf", defaultValue = "true")
+    /**
+     * Make the PDFs too, to check the print template ({@code -Dimpact.pdf=true}); off by default:
+     * a build that validates then generates would otherwise make every PDF twice.
+     */
+    @Parameter(property = "impact.pdf", defaultValue = "false")
     boolean pdf;
 
     @Override

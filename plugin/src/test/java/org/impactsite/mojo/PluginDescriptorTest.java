@@ -50,14 +50,14 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void thePdfsAreMadeByDefaultButNotByThePreview() throws Exception {
+    void thePdfsAreMadeByGenerateButNotByValidateOrThePreview() throws Exception {
         for (String goal : List.of("generate-impact", "validate-impact", "serve-impact")) {
             Element mojo = descriptor().select("mojo").stream()
                     .filter(m -> m.selectFirst("goal").text().equals(goal)).findFirst().orElseThrow();
             Element pdf = mojo.selectFirst("configuration > pdf");
             assertThat(pdf).as(goal).isNotNull();
             assertThat(pdf.text()).isEqualTo("${impact.pdf}");
-            assertThat(pdf.attr("default-value")).as(goal).isEqualTo(goal.equals("serve-impact") ? "false" : "true");
+            assertThat(pdf.attr("default-value")).as(goal).isEqualTo(goal.equals("generate-impact") ? "true" : "false");
         }
     }
 }
