@@ -55,10 +55,7 @@ final class ExportSeries {
         String take = spec.text("take");
         String dateFormat = spec.text("dateFormat");
         boolean ok = file != null && dateColumn != null && valueColumn != null;
-        ProjectPaths.Resolution r = file == null ? null : paths.resolve(baseDir, file);
-        if (r != null && r.ok()) {
-            usedFiles.add(r.file()); // named by the case study, whatever else is wrong
-        }
+        ProjectPaths.Resolution r = file == null ? null : resolve(file);
         if (per != null && !List.of("day", "month", "year").contains(per)) {
             spec.problem("per", spec.name("per") + " must be day, month or year, got \"" + per + "\"", "per: month draws one point a month");
             ok = false;
@@ -141,6 +138,15 @@ final class ExportSeries {
         return new Read(out, origin);
     }
 
+    /** Where {@code file} is; a file that is there counts as used, whatever else is wrong, so it is not reported as stray. */
+    private ProjectPaths.Resolution resolve(String file) {
+        ProjectPaths.Resolution r = paths.resolve(baseDir, file);
+        if (r.ok()) {
+            usedFiles.add(r.file());
+        }
+        return r;
+    }
+
     /** The table {@code spec} names (its {@code file}, and {@code sheet} of a workbook); empty when it cannot be read (reported). */
     private Optional<ExportTable> open(YamlMap spec, ProjectPaths.Resolution r) throws IOException {
         String file = spec.text("file");
@@ -198,11 +204,7 @@ final class ExportSeries {
         if (file == null || columnName == null || decimal == 0) {
             return null;
         }
-        ProjectPaths.Resolution r = paths.resolve(baseDir, file);
-        if (r.ok()) {
-            usedFiles.add(r.file());
-        }
-        Optional<ExportTable> table = open(spec, r);
+        Optional<ExportTable> table = open(spec, resolve(file));
         if (table.isEmpty()) {
             return null;
         }

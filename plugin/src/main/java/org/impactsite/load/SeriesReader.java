@@ -29,6 +29,7 @@ final class SeriesReader {
     private final TextFiles files;
     private final Path baseDir;
     private final Set<Path> usedFiles;
+    private final ExportSeries exports;
 
     /**
      * @param baseDir   the folder of the case-study file; CSV names are relative to it
@@ -39,6 +40,7 @@ final class SeriesReader {
         this.files = files;
         this.baseDir = baseDir;
         this.usedFiles = usedFiles;
+        this.exports = new ExportSeries(paths, files, baseDir, usedFiles);
     }
 
     /**
@@ -56,7 +58,7 @@ final class SeriesReader {
     /** {@code metric}'s value read from a platform's export; null when it cannot be read (reported). */
     ExportSeries.Value valueFrom(YamlMap metric) throws IOException {
         Optional<YamlMap> spec = metric.map("value", KeySchema.VALUE_FILE);
-        return spec.isEmpty() ? null : new ExportSeries(paths, files, baseDir, usedFiles).readValue(spec.get(), metric.name("value"));
+        return spec.isEmpty() ? null : exports.readValue(spec.get(), metric.name("value"));
     }
 
     /** The points of {@code metric}'s series, empty when absent or wrong (reported). */
@@ -72,7 +74,7 @@ final class SeriesReader {
             if (spec.isEmpty()) {
                 return new Series(List.of(), null);
             }
-            ExportSeries.Read read = new ExportSeries(paths, files, baseDir, usedFiles).read(spec.get(), name);
+            ExportSeries.Read read = exports.read(spec.get(), name);
             return new Series(read.points(), read.origin());
         }
         List<Located<SeriesPoint>> points;

@@ -185,14 +185,26 @@ public final class PageRenderer {
     public java.util.Optional<String> book(Portfolio p, Map<String, Object> book, Problems problems) {
         Map<String, Object> m = model(chrome(p, Addresses.home()));
         m.put("book", book);
-        Path user = templates.userFile(PRINT_STYLE).orElse(null);
-        try {
-            m.put("printCss", new String(user != null ? java.nio.file.Files.readAllBytes(user) : themeBytes(PRINT_STYLE),
-                    java.nio.charset.StandardCharsets.UTF_8).replace("</", "<\\/"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        m.put("printCss", printCss());
         return templates.render("print.ftlh", m, problems);
+    }
+
+    private volatile String printCss;
+
+    /** The print style sheet, the project's or the theme's, read once for all the report's PDFs. */
+    private String printCss() {
+        String css = printCss;
+        if (css == null) {
+            Path user = templates.userFile(PRINT_STYLE).orElse(null);
+            try {
+                css = new String(user != null ? java.nio.file.Files.readAllBytes(user) : themeBytes(PRINT_STYLE),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("</", "<\\/");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            printCss = css;
+        }
+        return css;
     }
 
     /** The style sheet of the printed report, inside the PDF (not published on the site). */

@@ -42,7 +42,7 @@ import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Element;
 
 /**
- * Writes a book of the report (see {@link PrintBook}) as a PDF with openhtmltopdf: the plugin's
+ * Writes a book of the report (see {@link Pdfs}) as a PDF with openhtmltopdf: the plugin's
  * own fonts embedded as subsets, charts drawn by JFreeChart straight onto the page as vectors,
  * tagged for accessibility (PDF/UA: structure, language, title, alternative text of charts), and
  * the same bytes for the same book: its dates are the report's date (none without one) and its
@@ -52,7 +52,7 @@ public final class PdfMaker {
 
     static {
         // the library writes a line for each step it takes; a build shows only what concerns the user
-        XRLog.setLoggingEnabled(System.getenv("IMPACT_PDF_LOG") != null);
+        XRLog.setLoggingEnabled(false);
     }
 
     /** What the PDF says of itself, in its metadata. */
@@ -71,8 +71,13 @@ public final class PdfMaker {
         this.files = files;
     }
 
-    /** The PDF of a book: {@code html} is the XHTML {@link PrintBook} composed. */
-    public byte[] make(org.jsoup.nodes.Document book, Meta meta) throws IOException {
+    /**
+     * The PDF of a book.
+     *
+     * @param book   the book, parsed
+     * @param source the text it was parsed from, whose digest identifies the PDF
+     */
+    public byte[] make(org.jsoup.nodes.Document book, String source, Meta meta) throws IOException {
         org.w3c.dom.Document w3c = new W3CDom().fromJsoup(book);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         JdkBidi bidi = new JdkBidi();
@@ -92,7 +97,7 @@ public final class PdfMaker {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith(PrintParts.SITE),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
                 .toStream(out);
-        byte[] digest = digest(book.outerHtml(), meta);
+        byte[] digest = digest(source, meta);
         SharedFonts fonts = SharedFonts.borrow();
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             fonts.register(renderer.getFontResolver(), renderer.getPdfDocument());

@@ -125,9 +125,8 @@ public final class Pdfs {
         for (FreePage pg : portfolio.project().pages()) {
             pages.add(chapter(parts.freePage(page(Addresses.page(pg.slug())), Addresses.page(pg.slug())), pg.title()));
         }
-        Map<String, Object> book = book(s.title(), s.title(), overview.childrenSize() == 0 ? "" : overview.html(), chapters, pages);
+        Map<String, Object> book = book(true, s.title(), s.title(), overview.childrenSize() == 0 ? "" : overview.html(), chapters, pages);
         book.put("apart", apart);
-        book.put("whole", true);
         return make(Addresses.reportPdf(), book, s.title(), problems);
     }
 
@@ -137,17 +136,18 @@ public final class Pdfs {
         String at = Addresses.caseStudy(cs.slug());
         PrintParts parts = new PrintParts(Map.of(at, "cs-" + cs.slug()), s.baseUrl(), this::chart).printing(this::printable);
         Map<String, Object> chapter = chapter(parts.caseStudy(page(at), at), cs.title());
-        Map<String, Object> book = book(cs.title(), s.title(), "", List.of(chapter), List.of());
+        Map<String, Object> book = book(false, cs.title(), s.title(), "", List.of(chapter), List.of());
         return make(Addresses.caseStudyPdf(cs.slug()), book, cs.title(), problems);
     }
 
-    private Map<String, Object> book(String title, String report, String overview, List<Map<String, Object>> chapters,
+    /** @param whole whether the book has a cover and contents (the report), or only a line naming the report (a case study) */
+    private Map<String, Object> book(boolean whole, String title, String report, String overview, List<Map<String, Object>> chapters,
             List<Map<String, Object>> pages) {
         SiteConfig s = portfolio.project().site();
         Map<String, Object> book = new LinkedHashMap<>();
         book.put("title", title);
         book.put("report", report);
-        book.put("whole", chapters.size() != 1 || !overview.isEmpty());
+        book.put("whole", whole);
         book.put("funders", s.funders().stream().map(Funder::name).toList());
         book.put("address", s.baseUrl());
         book.put("accent", s.accent());
@@ -171,7 +171,7 @@ public final class Pdfs {
         PdfMaker.Meta meta = new PdfMaker.Meta(title, author, s.title(), s.locale().toLanguageTag(),
                 "rtl".equals(doc.selectFirst("html").attr("dir")), date);
         try {
-            return Optional.of(SiteFile.of(path, new PdfMaker(this::chart, site).make(doc, meta)));
+            return Optional.of(SiteFile.of(path, new PdfMaker(this::chart, site).make(doc, html.get(), meta)));
         } catch (IOException | RuntimeException e) {
             throw new Failure(path, e);
         }
