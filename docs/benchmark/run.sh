@@ -2,7 +2,8 @@
 # Times impact-site, Hugo and JBake on the same synthetic portfolio of N case studies. Hugo
 # runs twice: on plain pages (the story alone) and on the same pages as the report without the
 # charts (key numbers, series tables, index pages, data files, feed, sitemap); the ratio is
-# taken against the second.
+# taken against the second. impact-site runs cold (an empty cache), after `mvn clean` with the
+# cache of charts, stories and pictures primed by the run before, and unchanged.
 #
 #   docs/benchmark/run.sh [N ...]         (default: 100 1000 10000)
 #   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
@@ -24,6 +25,9 @@ GOAL="org.impactsite:impact-site-maven-plugin:$VERSION:generate-impact"
 # the other tools make no PDF: like for like, the report's PDFs are left out unless PDF=1
 PDF=${PDF:-0}
 [ "$PDF" = 1 ] || GOAL="$GOAL -Dimpact.pdf=false"
+# the machine's cache (by default in the home folder) is one of the benchmark's, emptied for cold runs
+CACHE="$OUT/cache"
+GOAL="$GOAL -Dimpact.cache=$CACHE"
 command -v hugo >/dev/null || { echo "Hugo is missing: apt-get install hugo" >&2; exit 1; }
 [ -x /usr/bin/time ] || { echo "GNU time is missing: apt-get install time" >&2; exit 1; }
 
@@ -58,8 +62,8 @@ machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(unam
   echo "Median of $RUNS runs$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up run"); peak = largest resident memory of a run (MiB)."
   [ -n "${JVM_CONFIG:-}" ] && echo "The report project's .mvn/jvm.config (Maven's JVM options for impact-site): $JVM_CONFIG"
   echo
-  echo "| N | Maven start | impact-site cold | unchanged rebuild | Hugo, plain pages | Hugo, same pages | JBake | impact/Hugo same pages | impact/JBake | peak impact / Hugo plain / Hugo same / JBake |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| N | Maven start | impact-site cold | after mvn clean, cache primed | unchanged rebuild | Hugo, plain pages | Hugo, same pages | JBake | cold / Hugo same | primed / Hugo same | impact/JBake | peak impact cold / primed / Hugo plain / Hugo same / JBake |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } > "$OUT/results.md"
 
 # a one-case-study project built once online, so that the timed runs (offline) find every plugin
@@ -75,7 +79,8 @@ for n in $SIZES; do
     mkdir -p "$dir/impact/.mvn" && printf '%s\n' "$JVM_CONFIG" > "$dir/impact/.mvn/jvm.config"
   fi
   read -r mvn_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" validate)
-  read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
+  read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target' '$CACHE'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
+  read -r primed_t primed_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
   read -r same_t same_m < <(median "rm -rf '$dir/hugo-same-out'" hugo --quiet -s "$dir/hugo-same" -d "$dir/hugo-same-out")
@@ -85,9 +90,11 @@ for n in $SIZES; do
     jb_t="-"; jb_m="-"
   fi
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-") print "-"; else printf "%.1fx", a / b }'; }
-  echo "| $n | $mvn_t s | $imp_t s | $again_t s | $hugo_t s | $same_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$same_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $hugo_m / $same_m / $jb_m |" >> "$OUT/results.md"
+  echo "| $n | $mvn_t s | $imp_t s | $primed_t s | $again_t s | $hugo_t s | $same_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$same_t") | $(ratio "$primed_t" "$same_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $primed_m / $hugo_m / $same_m / $jb_m |" >> "$OUT/results.md"
+  rm -rf "$dir/impact/target" "$CACHE"
+  mvn -B -o -f "$dir/impact/pom.xml" $GOAL -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n cold   /" >> "$OUT/stages.txt" || true
   rm -rf "$dir/impact/target"
-  mvn -B -o -f "$dir/impact/pom.xml" $GOAL -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n /" >> "$OUT/stages.txt" || true
+  mvn -B -o -f "$dir/impact/pom.xml" $GOAL -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n primed /" >> "$OUT/stages.txt" || true
   if [ "${PREVIEW:-1}" = 1 ] && [ "$n" -le 1000 ]; then
     java "$ROOT/docs/benchmark/PreviewLatency.java" "$dir/impact" "$VERSION" 20 | sed "s/^preview:/N=$n preview:/" >> "$OUT/preview.txt"
   fi

@@ -15,13 +15,16 @@ for (f in ['.gitignore', '.mvn/jvm.config', '.vscode/settings.json', '.github/wo
     assert new File(project, f).isFile() : f
 }
 assert new File(project, '.mvn/jvm.config').getText('UTF-8').contains('-XX:TieredStopAtLevel=1') : 'a third off a cold build'
+def workflow = new File(project, '.github/workflows/report.yml').getText('UTF-8')
+assert workflow.contains('actions/cache@') && workflow.contains('path: ~/.cache/impact-site') : 'CI keeps the charts and pictures between runs'
 // the Markdown is as written (## headings are not read as template comments)
 assert new File(project, 'src/impact/case-studies/example-campaign.md').getText('UTF-8').contains('## How it started')
 
 // and it builds at once, with the plugin from this build: mvn site:generate-impact in the new project
 def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
 def settings = new File(basedir, '../interpolated-settings.xml')
-def command = [mvn, '-B', '-Dmaven.repo.local=' + localRepositoryPath, 'site:generate-impact']
+def cache = new File(basedir, 'impact-cache')
+def command = [mvn, '-B', '-Dmaven.repo.local=' + localRepositoryPath, '-Dimpact.cache=' + cache.path, 'site:generate-impact']
 if (settings.isFile()) {
     command.addAll(1, ['-s', settings.path])
 }
@@ -36,3 +39,4 @@ assert home.isFile()
 assert home.getText('UTF-8').contains('Rivers')
 assert new File(project, 'target/impact-site/case-studies/example-campaign/index.html').isFile()
 assert new File(project, 'target/impact-site/about/index.html').isFile()
+assert new File(cache, 'charts').list().length > 0 : 'the charts are kept in the cache named'

@@ -13,3 +13,8 @@ assert html.contains('../../assets/logo.svg')
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert log.contains('BUILD SUCCESS')
 assert !log.contains('[ERROR]')
+// the charts and pictures are kept in the cache the build was given (-Dimpact.cache), for any report
+def cache = new File(basedir, '../../it-cache')
+assert new File(cache, 'charts').list().length > 0
+assert new File(cache, 'pictures').list().length > 0
+assert !new File(basedir, 'target/.impact-site.charts').exists()

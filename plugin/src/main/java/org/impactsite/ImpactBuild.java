@@ -140,7 +140,7 @@ public final class ImpactBuild {
         // end; a spill folder starts by deleting any leftover, so only beside an accepted output
         boolean spilling = memo == null && OutputGuard.check(settings, new ProjectPaths(settings.projectRoot(), settings.sourceDirectory()), new Problems());
         try (Spill spill = spilling ? Spill.beside(settings.outputDirectory()) : Spill.none()) {
-            Reuse.Kept kept = spilling ? Reuse.Kept.beside(settings.outputDirectory(), settings.projectRoot(), spill) : null;
+            Reuse.Kept kept = spilling ? Reuse.Kept.of(settings, spill) : null;
             BuildResult result = write(build(spill, kept == null ? reuse() : Reuse.onDisk(kept)), spill, record, checked, start);
             if (kept != null && result.written()) {
                 try {

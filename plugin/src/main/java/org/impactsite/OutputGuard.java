@@ -51,6 +51,11 @@ final class OutputGuard {
         } else if (s.write() && Files.exists(out, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isSymbolicLink(out)) {
             problems.error(at, "the output folder " + shown + " is a file, and writing the report would replace it", ownFolder);
+        } else if (s.cache() != null && overlaps(real(s.cache().dir()), real, sources)) {
+            problems.error(Location.setting("impact.cache"), "the cache folder " + paths.display(s.cache().dir())
+                    + " overlaps the report's folder " + shown + " or its sources " + paths.display(s.sourceDirectory())
+                    + ": the report would replace it, or the build read it as content",
+                    "leave impact.cache unset (a folder in your home), or name a folder of its own, or -Dimpact.cache=off");
         } else if (foreign.isPresent()) {
             boolean recorded = BuildRecord.writtenPaths(out).isPresent();
             problems.error(at, "the output folder " + shown + " holds " + paths.display(foreign.get())
@@ -63,6 +68,10 @@ final class OutputGuard {
             return true;
         }
         return false;
+    }
+
+    private static boolean overlaps(Path cache, Path out, Path sources) {
+        return cache.startsWith(out) || out.startsWith(cache) || cache.startsWith(sources) || sources.startsWith(cache);
     }
 
     /** Where a path really leads: its nearest existing folder's real path, and the rest as written. */

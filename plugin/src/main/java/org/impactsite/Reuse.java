@@ -2,6 +2,9 @@ package org.impactsite;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -11,29 +14,45 @@ import org.impactsite.plan.Spill;
 import org.impactsite.problem.Problems;
 import org.impactsite.publish.PictureCache;
 import org.impactsite.reuse.Key;
+import org.impactsite.reuse.KeptFolder;
+import org.impactsite.reuse.SharedCache;
 
 /**
  * How one build reuses earlier work, one of three: nothing (validation, a first build in
  * memory), values kept in this process under their {@link Key} (the preview server), or
- * charts, stories and pictures kept on disk beside the report (a written build). The stages ask
+ * charts, stories and pictures kept on disk (a written build): in the machine's shared cache, or
+ * beside the report. The stages ask
  * it for a value and say how to make it; they never ask which mode it is in.
  */
 final class Reuse {
 
-    /** Pictures, charts and stories kept on disk between builds. */
-    record Kept(PictureCache pictures, ChartCache charts, StoryCache stories) {
+    /**
+     * Pictures, charts and stories kept on disk between builds: in the machine's shared cache
+     * when there is one ({@code cache}), else beside the report.
+     */
+    record Kept(PictureCache pictures, ChartCache charts, StoryCache stories, SharedCache cache) {
 
-        static Kept beside(Path output, Path project, Spill spill) throws IOException {
+        static Kept of(BuildSettings settings, Spill spill) throws IOException {
             String code = BuildRecord.codeDigest();
-            return new Kept(PictureCache.beside(output, project, code), ChartCache.beside(output, project, code, spill::write),
-                    StoryCache.beside(output, project, code, spill::write));
+            SharedCache cache = settings.cache();
+            Map<String, KeptFolder> folders = new HashMap<>();
+            for (String kind : List.of("pictures", "charts", "stories")) {
+                folders.put(kind, cache != null ? cache.folder(kind)
+                        : KeptFolder.beside(settings.outputDirectory(), settings.projectRoot(), kind));
+            }
+            return new Kept(PictureCache.in(folders.get("pictures"), code), ChartCache.in(folders.get("charts"), code, spill::write),
+                    StoryCache.in(folders.get("stories"), code, spill::write), cache);
         }
 
-        /** After the report was written: keeps what this build made and forgets what it did not use. */
+        /**
+         * After the report was written: keeps what this build made; beside the report, forgets
+         * what it did not use, in the shared cache, trims it to its size when it grew.
+         */
         void update(Path output) throws IOException {
-            pictures.update(output);
-            charts.update(output);
-            stories.update(output);
+            boolean added = pictures.update(output) | charts.update(output) | stories.update(output);
+            if (added && cache != null) {
+                cache.trim(System.currentTimeMillis());
+            }
         }
     }
 

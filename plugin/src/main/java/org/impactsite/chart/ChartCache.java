@@ -20,7 +20,8 @@ import org.impactsite.reuse.KeptFolder;
 import org.impactsite.reuse.KeptValues;
 
 /**
- * A case study's charts kept beside the report between builds ({@code target/.impact-site.charts}),
+ * A case study's charts kept between builds (beside the report, {@code target/.impact-site.charts},
+ * or in the machine's shared cache),
  * named by a SHA-256 digest of the plugin's version, the language, the accent colour and the
  * whole case study (its text form: every field, the story included). New charts are written to
  * the build's spill folder as they are drawn and kept only once the report is written.
@@ -33,14 +34,12 @@ public final class ChartCache {
     private final String code;
 
     /**
-     * @param output  the report's folder; the charts are kept beside it
-     * @param project the project's folder: a folder that leads out of it is not used
-     * @param code    a digest of the plugin's version
-     * @param spill   writes bytes to the build's spill folder and says where
+     * @param folder where the charts are kept (its kind: {@code charts})
+     * @param code   a digest of the plugin's version
+     * @param spill  writes bytes to the build's spill folder and says where
      */
-    public static ChartCache beside(Path output, Path project, String code, Function<byte[], Path> spill)
-            throws IOException {
-        return new ChartCache(KeptValues.beside(output, project, "charts", spill, ChartCache::write, ChartCache::read), code);
+    public static ChartCache in(KeptFolder folder, String code, Function<byte[], Path> spill) {
+        return new ChartCache(KeptValues.in(folder, spill, ChartCache::write, ChartCache::read), code);
     }
 
     private ChartCache(KeptValues<List<RenderedChart>> kept, String code) {
@@ -55,9 +54,9 @@ public final class ChartCache {
                 () -> new KeptValues.Made<>(maker.forCaseStudy(cs), true));
     }
 
-    /** After the report was written: keeps the charts this build drew and forgets those it did not use. */
-    public void update(Path output) throws IOException {
-        kept.update(output);
+    /** After the report was written: keeps the charts this build drew; whether it drew any to keep. */
+    public boolean update(Path output) throws IOException {
+        return kept.update(output);
     }
 
     static byte[] write(List<RenderedChart> charts) {

@@ -16,9 +16,10 @@ import org.impactsite.reuse.KeptFolder;
 import org.impactsite.reuse.KeptValues;
 
 /**
- * Stories (Markdown rendered to HTML) kept beside the report between builds
- * ({@code target/.impact-site.stories}), named by a SHA-256 digest of the plugin's version, the
- * page the story is shown on, its heading level, its file and line and its text. Only a story
+ * Stories (Markdown rendered to HTML) kept between builds (beside the report,
+ * {@code target/.impact-site.stories}, or in the machine's shared cache), named by a SHA-256
+ * digest of the plugin's version, the page the story is shown on, its heading level, its file
+ * (as a path in the project) and line and its text. Only a story
  * that stands alone is kept: one that links to no file of the project (what such a link becomes
  * depends on the other files) and rendered with no problem (a kept story would not report it
  * again). New stories are written to the build's spill folder and kept only once the report is
@@ -32,14 +33,12 @@ public final class StoryCache {
     private final String code;
 
     /**
-     * @param output  the report's folder; the stories are kept beside it
-     * @param project the project's folder: a folder that leads out of it is not used
-     * @param code    a digest of the plugin's version
-     * @param spill   writes bytes to the build's spill folder and says where
+     * @param folder where the stories are kept (its kind: {@code stories})
+     * @param code   a digest of the plugin's version
+     * @param spill  writes bytes to the build's spill folder and says where
      */
-    public static StoryCache beside(Path output, Path project, String code, Function<byte[], Path> spill)
-            throws IOException {
-        return new StoryCache(KeptValues.beside(output, project, "stories", spill, StoryCache::write, StoryCache::read), code);
+    public static StoryCache in(KeptFolder folder, String code, Function<byte[], Path> spill) {
+        return new StoryCache(KeptValues.in(folder, spill, StoryCache::write, StoryCache::read), code);
     }
 
     private StoryCache(KeptValues<String> kept, String code) {
@@ -50,7 +49,7 @@ public final class StoryCache {
     /** The story as HTML: the kept one when its text and place are unchanged, else rendered (and kept when it stands alone). */
     public String render(MarkdownRenderer renderer, Markdown md, String sitePagePath, int topLevel, Problems problems) {
         String name = KeptFolder.name(".story", code, sitePagePath, Integer.toString(topLevel), md.displayPath(),
-                md.file().toString(), Integer.toString(md.firstLine()), md.text());
+                Integer.toString(md.firstLine()), md.text());
         return kept.get(name, () -> {
             Problems own = new Problems();
             MarkdownRenderer.Rendered story = renderer.rendered(md, sitePagePath, topLevel, own);
@@ -59,9 +58,9 @@ public final class StoryCache {
         });
     }
 
-    /** After the report was written: keeps the stories this build rendered and forgets those it did not use. */
-    public void update(Path output) throws IOException {
-        kept.update(output);
+    /** After the report was written: keeps the stories this build rendered; whether it rendered any to keep. */
+    public boolean update(Path output) throws IOException {
+        return kept.update(output);
     }
 
     /** A text that UTF-8 gives back as it is (not one with a lone surrogate). */

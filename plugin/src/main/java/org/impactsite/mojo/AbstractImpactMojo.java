@@ -1,9 +1,13 @@
 package org.impactsite.mojo;
 
 import java.io.File;
+import java.nio.file.Path;
+
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.impactsite.BuildSettings;
+import org.impactsite.reuse.SharedCache;
 
 /** The parameters every goal shares. */
 abstract class AbstractImpactMojo extends AbstractMojo {
@@ -57,6 +61,19 @@ abstract class AbstractImpactMojo extends AbstractMojo {
     @Parameter(property = "impact.problems")
     File problems;
 
+    /**
+     * Where charts, stories and pictures are kept for the next build of any report on this
+     * machine, so that one after {@code mvn clean} draws only what changed: a folder, safe to
+     * delete at any time (CI can keep it between jobs). By default {@code $XDG_CACHE_HOME/impact-site}
+     * or {@code ~/.cache/impact-site}; {@code off} keeps them beside the report only.
+     */
+    @Parameter(property = "impact.cache")
+    String cache;
+
+    /** The size the cache is trimmed to after a build that added to it, used longest ago first: bytes, or with k, m or g. */
+    @Parameter(property = "impact.cacheSize", defaultValue = "1g")
+    String cacheSize;
+
     /** The project's folder: paths in messages are shown relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     File projectRoot;
@@ -65,9 +82,23 @@ abstract class AbstractImpactMojo extends AbstractMojo {
         return new RunReporter(getLog(), failOnWarning, timings, problems == null ? null : problems.toPath());
     }
 
-    BuildSettings settings(boolean write) {
+    BuildSettings settings(boolean write) throws MojoFailureException {
         return new BuildSettings(projectRoot.toPath(), sourceDirectory.toPath(), outputDirectory.toPath(),
-                blankToNull(baseUrl), blankToNull(locale), blankToNull(outputTimestamp), write, pdf());
+                blankToNull(baseUrl), blankToNull(locale), blankToNull(outputTimestamp), write, pdf(), sharedCache());
+    }
+
+    private SharedCache sharedCache() throws MojoFailureException {
+        long bytes = SharedCache.size(cacheSize);
+        if (bytes < 0) {
+            throw new MojoFailureException("impact.cacheSize: \"" + cacheSize + "\" is not a size; write it in bytes or with k, m "
+                    + "or g (-Dimpact.cacheSize=2g), or turn the cache off with -Dimpact.cache=off");
+        }
+        Path dir = SharedCache.folder(cache, System.getenv(), System.getProperty("user.home"));
+        if (dir == null) {
+            return null;
+        }
+        Path base = projectRoot.toPath();
+        return new SharedCache(dir.isAbsolute() ? dir : base.resolve(dir), bytes);
     }
 
     /** Whether the run makes the report's PDFs ({@code -Dimpact.pdf}). */

@@ -13,8 +13,8 @@ import org.impactsite.reuse.KeptFolder;
 import org.impactsite.plan.SiteFile;
 
 /**
- * Pictures for social media kept beside the report between builds
- * ({@code target/.impact-site.pictures}), each named by a SHA-256 digest of the plugin's version
+ * Pictures for social media kept between builds (beside the report,
+ * {@code target/.impact-site.pictures}, or in the machine's shared cache), each named by a SHA-256 digest of the plugin's version
  * and of everything drawn on it ({@link SocialCards#drawn}). A build after a change to a few
  * case studies draws only their pictures; the others are copied. A picture that drew with a
  * warning (characters no bundled font has) is never kept, so every build tells the warning.
@@ -25,12 +25,11 @@ public final class PictureCache {
     private final String code;
 
     /**
-     * @param output  the report's folder; the pictures are kept beside it
-     * @param project the project's folder: a picture folder that leads out of it is not used
-     * @param code    a digest of the plugin's version
+     * @param folder where the pictures are kept (its kind: {@code pictures})
+     * @param code   a digest of the plugin's version
      */
-    public static PictureCache beside(Path output, Path project, String code) throws IOException {
-        return new PictureCache(KeptFolder.beside(output, project, "pictures"), code);
+    public static PictureCache in(KeptFolder folder, String code) {
+        return new PictureCache(folder, code);
     }
 
     private PictureCache(KeptFolder folder, String code) {
@@ -57,10 +56,10 @@ public final class PictureCache {
 
     /**
      * After the report was written: keeps the pictures this build drew (copied from the
-     * report, so a build that fails keeps nothing) and forgets those it did not use.
+     * report, so a build that fails keeps nothing); whether it drew any to keep.
      */
-    public void update(Path output) throws IOException {
-        folder.update(output);
+    public boolean update(Path output) throws IOException {
+        return folder.update(output);
     }
 
     /** The pictures kept now, by name. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +14,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Work kept on disk between builds, beside the report ({@code target/.impact-site.<kind>}):
- * files named by a digest of what they were made from. A build asks for the names it needs;
- * what it makes anew is added only after the report was written (a failed build keeps nothing),
- * and the files it did not ask for are then forgotten.
+ * Work kept on disk between builds: files named by a digest of what they were made from, beside
+ * the report ({@code target/.impact-site.<kind>}) or in a {@link SharedCache} for every report of
+ * the machine. A build asks for the names it needs; what it makes anew is added only after the
+ * report was written (a failed build keeps nothing). Beside the report, the files it did not ask
+ * for are then forgotten; in the shared cache they stay (another report may use them) and the
+ * cache is trimmed by size instead.
  */
 public final class KeptFolder {
 
     private final Path dir;
+    private final boolean shared;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     /** Made by this build, by name: a file of the report (copied) or a file of the spill folder (moved). */
     private final Map<String, String> fromReport = new ConcurrentHashMap<>();
@@ -38,12 +42,18 @@ public final class KeptFolder {
             Files.delete(dir); // a link put in its place is not followed
         }
         boolean inside = !Files.exists(dir) || dir.toRealPath().startsWith(project.toRealPath());
-        return new KeptFolder(inside ? dir : null);
+        return new KeptFolder(inside ? dir : null, false);
+    }
+
+    /** A folder of a {@link SharedCache}. */
+    static KeptFolder shared(Path dir) {
+        return new KeptFolder(dir, true);
     }
 
     /** @param dir null when the folder may not be used */
-    private KeptFolder(Path dir) {
+    private KeptFolder(Path dir, boolean shared) {
         this.dir = dir;
+        this.shared = shared;
     }
 
     /** A name made of a SHA-256 of {@code parts}, and {@code suffix}. */
@@ -58,7 +68,19 @@ public final class KeptFolder {
         }
         used.add(name);
         Path file = dir.resolve(name);
-        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Optional.of(file) : Optional.empty();
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException absent) {
+            return Optional.empty();
+        }
+        if (!a.isRegularFile()) {
+            return Optional.empty();
+        }
+        if (shared) {
+            SharedCache.touch(file, a.lastModifiedTime(), System.currentTimeMillis());
+        }
+        return Optional.of(file);
     }
 
     /** To be kept once the report is written: its file at {@code sitePath}. */
@@ -77,24 +99,36 @@ public final class KeptFolder {
         }
     }
 
-    /** After the report was written: keeps what this build made and forgets what it did not use. */
-    public void update(Path output) throws IOException {
-        if (dir == null) {
-            return;
+    /**
+     * After the report was written: keeps what this build made and, beside the report, forgets
+     * what it did not use. Returns whether anything was added.
+     */
+    public boolean update(Path output) throws IOException {
+        if (dir == null || fromReport.isEmpty() && fromFile.isEmpty() && shared) {
+            return false;
         }
-        if (!fromReport.isEmpty() || !fromFile.isEmpty()) {
+        boolean added = !fromReport.isEmpty() || !fromFile.isEmpty();
+        if (added) {
             Files.createDirectories(dir);
         }
+        // each file is put in place whole, under its name, by one atomic rename: a build reading
+        // the folder at the same time sees it or not, never half of it
         for (Map.Entry<String, String> e : fromReport.entrySet()) {
-            Path temporary = dir.resolve(e.getKey() + ".new");
+            Path temporary = temporary(e.getKey());
             Files.copy(output.resolve(e.getValue()), temporary, StandardCopyOption.REPLACE_EXISTING);
             Files.move(temporary, dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
         for (Map.Entry<String, Path> e : fromFile.entrySet()) {
-            Files.move(e.getValue(), dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
+            if (shared) {
+                Path temporary = temporary(e.getKey());
+                Files.move(e.getValue(), temporary, StandardCopyOption.REPLACE_EXISTING); // a copy when on another disk
+                Files.move(temporary, dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                Files.move(e.getValue(), dir.resolve(e.getKey()), StandardCopyOption.REPLACE_EXISTING);
+            }
         }
-        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+        if (shared || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return added;
         }
         List<Path> unused;
         try (Stream<Path> files = Files.list(dir)) {
@@ -103,6 +137,13 @@ public final class KeptFolder {
         for (Path p : unused) {
             Files.deleteIfExists(p);
         }
+        return added;
+    }
+
+    /** A file name for {@code name} while it is written, that no other build writing it at the same time uses. */
+    private Path temporary(String name) {
+        return dir.resolve(shared ? name + "." + ProcessHandle.current().pid() + "." + Thread.currentThread().getId() + ".new"
+                : name + ".new");
     }
 
     /** The files kept now, by name. */

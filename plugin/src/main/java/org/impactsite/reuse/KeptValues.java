@@ -32,14 +32,12 @@ public final class KeptValues<T> {
     private final Reader<T> reader;
 
     /**
-     * @param output  the report's folder; the values are kept beside it
-     * @param project the project's folder: a folder that leads out of it is not used
-     * @param kind    the folder's name after the report's ({@code charts})
-     * @param spill   writes bytes to the build's spill folder and says where
+     * @param folder where the values are kept
+     * @param spill  writes bytes to the build's spill folder and says where
      */
-    public static <T> KeptValues<T> beside(Path output, Path project, String kind, Function<byte[], Path> spill,
-            Function<T, byte[]> writer, Reader<T> reader) throws IOException {
-        return new KeptValues<>(KeptFolder.beside(output, project, kind), spill, writer, reader);
+    public static <T> KeptValues<T> in(KeptFolder folder, Function<byte[], Path> spill, Function<T, byte[]> writer,
+            Reader<T> reader) {
+        return new KeptValues<>(folder, spill, writer, reader);
     }
 
     private KeptValues(KeptFolder folder, Function<byte[], Path> spill, Function<T, byte[]> writer, Reader<T> reader) {
@@ -66,8 +64,8 @@ public final class KeptValues<T> {
         return made.value();
     }
 
-    /** After the report was written: keeps what this build made and forgets what it did not use. */
-    public void update(Path output) throws IOException {
-        folder.update(output);
+    /** After the report was written: keeps what this build made (see {@link KeptFolder#update}); whether anything was added. */
+    public boolean update(Path output) throws IOException {
+        return folder.update(output);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import org.impactsite.reuse.KeptFolder;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.CaseStudyBuilder;
 import org.junit.jupiter.api.Test;
@@ -47,13 +48,13 @@ class ChartCacheTest {
         ChartMaker counting = new ChartMaker(Locale.ENGLISH);
         CaseStudy pets = Fixtures.pets();
 
-        ChartCache first = ChartCache.beside(output, project, "v1", spill);
+        ChartCache first = ChartCache.in(KeptFolder.beside(output, project, "charts"), "v1", spill);
         List<RenderedChart> drawn = first.forCaseStudy(counting, pets, Locale.ENGLISH, "#1d6fa5");
         first.update(output);
         Path folder = project.resolve("target/.impact-site.charts");
         assertThat(Files.list(folder).count()).isEqualTo(1);
 
-        ChartCache second = ChartCache.beside(output, project, "v1", spill);
+        ChartCache second = ChartCache.in(KeptFolder.beside(output, project, "charts"), "v1", spill);
         assertThat(second.forCaseStudy(counting, pets, Locale.ENGLISH, "#1d6fa5")).isEqualTo(drawn);
         assertThat(drawings).hasValue(1);
         assertThat(second.forCaseStudy(counting, pets, Locale.FRENCH, "#1d6fa5")).isNotNull();
@@ -73,7 +74,7 @@ class ChartCacheTest {
                 Files.write(p, new byte[] {0, 0, 0, 1, 0, 0, 0, 9});
             }
         }
-        ChartCache third = ChartCache.beside(output, project, "v1", spill);
+        ChartCache third = ChartCache.in(KeptFolder.beside(output, project, "charts"), "v1", spill);
         assertThat(third.forCaseStudy(counting, pets, Locale.ENGLISH, "#1d6fa5")).isEqualTo(drawn);
         assertThat(drawings).hasValue(4);
     }

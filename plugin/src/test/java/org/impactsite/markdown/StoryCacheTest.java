@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.impactsite.reuse.KeptFolder;
 import org.impactsite.load.ProjectPaths;
 import org.impactsite.model.Markdown;
 import org.impactsite.problem.Problem;
@@ -60,7 +61,7 @@ class StoryCacheTest {
 
     /** One build: renders the texts through a new cache and keeps what it may. */
     private List<String> build(Problems problems, String... texts) throws IOException {
-        StoryCache cache = StoryCache.beside(output, root, "v1", spill);
+        StoryCache cache = StoryCache.in(KeptFolder.beside(output, root, "stories"), "v1", spill);
         List<String> html = Stream.of(texts).map(t -> cache.render(renderer, story(t), PAGE, 3, problems)).toList();
         cache.update(output);
         return html;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.impactsite.reuse.KeptFolder;
 import org.impactsite.model.CaseStudy;
 import org.impactsite.model.SiteConfig;
 import org.impactsite.portfolio.TestProjects;
@@ -51,7 +52,7 @@ class PictureCacheTest {
         CaseStudy a = named("a", "Clean water");
         CaseStudy b = named("b", "Safe schools");
 
-        PictureCache first = PictureCache.beside(output, project, "v1");
+        PictureCache first = PictureCache.in(KeptFolder.beside(output, project, "pictures"), "v1");
         List<SiteFile> one = List.of(first.caseStudyCard(cards, site, a, new Problems()),
                 first.caseStudyCard(cards, site, b, new Problems()));
         assertThat(one).allMatch(f -> f.content() != null);
@@ -62,7 +63,7 @@ class PictureCacheTest {
         assertThat(before).hasSize(2);
 
         CaseStudy b2 = named("b", "Safe schools for girls");
-        PictureCache second = PictureCache.beside(output, project, "v1");
+        PictureCache second = PictureCache.in(KeptFolder.beside(output, project, "pictures"), "v1");
         SiteFile sameA = second.caseStudyCard(cards, site, a, new Problems());
         SiteFile newB = second.caseStudyCard(cards, site, b2, new Problems());
         assertThat(sameA.content()).isNull();
@@ -76,7 +77,7 @@ class PictureCacheTest {
         assertThat(second.kept()).hasSize(2).contains(nameA)
                 .doesNotContainAnyElementsOf(before.stream().filter(n -> !n.equals(nameA)).toList());
 
-        PictureCache otherPlugin = PictureCache.beside(output, project, "v2");
+        PictureCache otherPlugin = PictureCache.in(KeptFolder.beside(output, project, "pictures"), "v2");
         assertThat(otherPlugin.caseStudyCard(cards, site, a, new Problems()).content()).isNotNull();
     }
 
@@ -84,7 +85,7 @@ class PictureCacheTest {
     void aPictureDrawnWithAWarningIsNotKept() throws IOException {
         Path project = Files.createDirectories(dir.resolve("p"));
         Path output = project.resolve("target/impact-site");
-        PictureCache cache = PictureCache.beside(output, project, "v1");
+        PictureCache cache = PictureCache.in(KeptFolder.beside(output, project, "pictures"), "v1");
         Problems problems = new Problems();
         SiteFile card = cache.caseStudyCard(cards, site, named("a", "Clean water \u0e19\u0e49\u0e33\u0e2a\u0e30\u0e2d\u0e32\u0e14"), problems);
         assertThat(problems.warnings()).isNotEmpty();
@@ -100,7 +101,7 @@ class PictureCacheTest {
         Files.createDirectories(project.resolve("target"));
         Path link = Files.createSymbolicLink(project.resolve("target/.impact-site.pictures"), outside);
         Path output = project.resolve("target/impact-site");
-        PictureCache cache = PictureCache.beside(output, project, "v1");
+        PictureCache cache = PictureCache.in(KeptFolder.beside(output, project, "pictures"), "v1");
         assertThat(link).doesNotExist();
         SiteFile card = cache.caseStudyCard(cards, site, named("a", "Clean water"), new Problems());
         publish(output, List.of(card));
