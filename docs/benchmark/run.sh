@@ -6,11 +6,13 @@
 # cache of charts, stories and pictures primed by the run before, and unchanged.
 #
 #   docs/benchmark/run.sh [N ...]         (default: 100 1000 10000)
-#   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement; the median is reported)
-#   RUNS=1 WARMUP=0 docs/benchmark/run.sh 10000   (one cold run, no warm-up: for the largest N)
-#   JBAKE=0 docs/benchmark/run.sh 10000   (leave JBake out: it takes about 15 minutes at 10,000)
+#   RUNS=5 docs/benchmark/run.sh 1000     (runs per measurement below 10,000; the median is reported)
+#   LARGE_RUNS=3 ...                       (runs from N = 10,000 on; default 1, with no warm-up run)
+#   JBAKE=1 ...                            (JBake too, below 10,000: it takes about 15 minutes at 10,000)
 #   PREVIEW=0 ...                          (leave out the preview's edit-to-page time, measured up to N = 1,000)
-#   JVM_CONFIG="-XX:TieredStopAtLevel=1" ... (the report project's .mvn/jvm.config: options of Maven's JVM)
+#   (impact-site runs use a cache folder of their own under target/benchmark, emptied for cold runs)
+#   JVM_CONFIG="-XX:TieredStopAtLevel=1" ... (the report project's .mvn/jvm.config: options of Maven's JVM;
+#                                           default: those the archetype's new report projects have; "" for none)
 #
 # Needs Java 17, Maven, GNU time (/usr/bin/time) and Hugo (Debian: apt-get install hugo time).
 # Installs the plugin from this checkout first. Writes target/benchmark/results.md and prints it.
@@ -18,7 +20,11 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$(pwd)
 OUT="$ROOT/target/benchmark"
-RUNS=${RUNS:-3}
+SMALL_RUNS=${RUNS:-3}
+LARGE_RUNS=${LARGE_RUNS:-1}
+SMALL_WARMUP=${WARMUP:-1}
+JBAKE=${JBAKE:-0}
+JVM_CONFIG=${JVM_CONFIG-$(cat "$ROOT/archetype/src/main/resources/archetype-resources/__dotmvn__/jvm.config")}
 SIZES=${*:-100 1000 10000}
 VERSION=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 GOAL="org.impactsite:impact-site-maven-plugin:$VERSION:generate-impact"
@@ -45,7 +51,7 @@ measure() {
 # RUNS measurements after one warm-up: prints "median-seconds max-peak-MiB"
 median() {
   local prepare=$1; shift
-  if [ "${WARMUP:-1}" = 1 ]; then eval "$prepare"; "$@" >/dev/null 2>&1 || true; fi
+  if [ "$WARMUP" = 1 ]; then eval "$prepare"; "$@" >/dev/null 2>&1 || true; fi
   local times=() peak=0
   for _ in $(seq "$RUNS"); do
     eval "$prepare"
@@ -59,19 +65,20 @@ machine="$(nproc) cores, $(free -g | awk '/^Mem:/ { print $2 }') GiB RAM, $(unam
 {
   echo "Machine: $machine; $(java -version 2>&1 | head -1); $(mvn -B -v 2>/dev/null | sed -e 's/\x1b\[[0-9;]*m//g' -e 's/ (.*//' | sed -n 1p);"
   echo "$(hugo version | cut -d' ' -f1-2 | sed -n 1p); JBake 2.7.0 (jbake-maven-plugin 2.7.0-rc.7); impact-site $VERSION."
-  echo "Median of $RUNS runs$([ "${WARMUP:-1}" = 1 ] && echo " after a warm-up run"); peak = largest resident memory of a run (MiB)."
-  [ -n "${JVM_CONFIG:-}" ] && echo "The report project's .mvn/jvm.config (Maven's JVM options for impact-site): $JVM_CONFIG"
+  echo "Below 10,000 case studies: median of $SMALL_RUNS runs$([ "$SMALL_WARMUP" = 1 ] && echo " after a warm-up run"); from 10,000: median of $LARGE_RUNS, no warm-up. Peak = largest resident memory of a run (MiB)."
+  echo "The report project's .mvn/jvm.config (Maven's JVM options): ${JVM_CONFIG:-none}."
   echo
-  echo "| N | Maven start | impact-site cold | after mvn clean, cache primed | unchanged rebuild | Hugo, plain pages | Hugo, same pages | JBake | cold / Hugo same | primed / Hugo same | impact/JBake | peak impact cold / primed / Hugo plain / Hugo same / JBake |"
-  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+  echo "| N | Maven start | impact-site cold | after mvn clean, cache primed | same, one case study edited | unchanged rebuild | Hugo, plain pages | Hugo, same pages | JBake | cold / Hugo same | primed / Hugo same | impact/JBake | peak impact cold / primed / Hugo plain / Hugo same / JBake |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
 } > "$OUT/results.md"
 
 # a one-case-study project built once online, so that the timed runs (offline) find every plugin
 java "$ROOT/docs/benchmark/Generate.java" 1 "$OUT/prefetch" "$VERSION"
 mvn -B -q -f "$OUT/prefetch/impact/pom.xml" $GOAL >/dev/null
-[ "${JBAKE:-1}" = 1 ] && mvn -B -q -f "$OUT/prefetch/jbake/pom.xml" jbake:generate >/dev/null
+[ "$JBAKE" = 1 ] && mvn -B -q -f "$OUT/prefetch/jbake/pom.xml" jbake:generate >/dev/null
 
 for n in $SIZES; do
+  if [ "$n" -ge 10000 ]; then RUNS=$LARGE_RUNS; WARMUP=0; else RUNS=$SMALL_RUNS; WARMUP=$SMALL_WARMUP; fi
   dir="$OUT/n$n"
   rm -rf "$dir"
   java "$ROOT/docs/benchmark/Generate.java" "$n" "$dir" "$VERSION"
@@ -81,16 +88,19 @@ for n in $SIZES; do
   read -r mvn_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" validate)
   read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target' '$CACHE'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r primed_t primed_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
+  # a new title in one case study: its page, picture and charts and the pages listing it are made again
+  first=$(ls "$dir/impact/src/impact/case-studies" | head -1)
+  read -r edit_t _ < <(median "rm -rf '$dir/impact/target'; sed -i \"0,/^title: .*/s//title: Edited \$RANDOM/\" '$dir/impact/src/impact/case-studies/$first'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")
   read -r same_t same_m < <(median "rm -rf '$dir/hugo-same-out'" hugo --quiet -s "$dir/hugo-same" -d "$dir/hugo-same-out")
-  if [ "${JBAKE:-1}" = 1 ]; then
+  if [ "$JBAKE" = 1 ] && [ "$n" -lt 10000 ]; then
     read -r jb_t jb_m < <(median "rm -rf '$dir/jbake/target'" mvn -B -q -o -f "$dir/jbake/pom.xml" jbake:generate)
   else
     jb_t="-"; jb_m="-"
   fi
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b == "-") print "-"; else printf "%.1fx", a / b }'; }
-  echo "| $n | $mvn_t s | $imp_t s | $primed_t s | $again_t s | $hugo_t s | $same_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$same_t") | $(ratio "$primed_t" "$same_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $primed_m / $hugo_m / $same_m / $jb_m |" >> "$OUT/results.md"
+  echo "| $n | $mvn_t s | $imp_t s | $primed_t s | $edit_t s | $again_t s | $hugo_t s | $same_t s | $([ "$jb_t" = - ] && echo "not run" || echo "$jb_t s") | $(ratio "$imp_t" "$same_t") | $(ratio "$primed_t" "$same_t") | $(ratio "$imp_t" "$jb_t") | $imp_m / $primed_m / $hugo_m / $same_m / $jb_m |" >> "$OUT/results.md"
   rm -rf "$dir/impact/target" "$CACHE"
   mvn -B -o -f "$dir/impact/pom.xml" $GOAL -Dimpact.timings 2>&1 | grep "timings" | sed "s/^.*impact-site: /N=$n cold   /" >> "$OUT/stages.txt" || true
   rm -rf "$dir/impact/target"

@@ -39,6 +39,9 @@ public final class Units {
             Map.entry("francs", "CHF, XOF, XAF..."), Map.entry("franc", "CHF, XOF, XAF..."));
 
     /** Words that make a unit a place in an order: 3rd in the charts is no amount of anything. */
+    /** Runs of white space, compiled once: a unit's key is asked for several times per figure. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final String RANK_WORDS = "rank|ranking|position|place";
 
     private static final Pattern RANK = Pattern.compile("(^|.*[\\s(])(" + RANK_WORDS + ")([\\s).].*|$)");
@@ -53,7 +56,7 @@ public final class Units {
 
     /** The unit as compared: trimmed, inner spaces collapsed, case-folded; "" for none. */
     public static String key(String unit) {
-        return unit == null ? "" : unit.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return unit == null ? "" : SPACES.matcher(unit.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     /** Whether two units are the same unit. */

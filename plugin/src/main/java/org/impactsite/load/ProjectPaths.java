@@ -66,7 +66,7 @@ public final class ProjectPaths {
             return Resolution.refused("the path is empty");
         }
         String r = ref.trim();
-        if (r.startsWith("/") || r.startsWith("\\") || r.startsWith("~") || r.matches("^[A-Za-z]:.*")) {
+        if (r.startsWith("/") || r.startsWith("\\") || r.startsWith("~") || r.length() > 1 && r.charAt(1) == ':' && (r.charAt(0) | 0x20) >= 'a' && (r.charAt(0) | 0x20) <= 'z') {
             return Resolution.refused("\"" + ref + "\" is an absolute path; write it relative to the file");
         }
         Path target;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,7 +43,9 @@ final class SharedAddresses {
         }
     }
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_-]+");
+
     private static String loose(String name) {
-        return name.strip().replaceAll("[\\s_-]+", " ").toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 }

@@ -145,6 +145,60 @@ public final class LinkChecker {
         return r.startsWith(rootPath) ? "/" + r.substring(rootPath.length()) : "/(outside the site)" + r;
     }
 
+    /**
+     * {@link #resolve} for the links a theme writes (letters, digits, {@code . - _ ~ /}, then
+     * perhaps a query or part), without parsing them as addresses: the same path the parse gives;
+     * null for any other link, for one whose {@code ..} would climb above the site, and for an
+     * absolute path with dot segments.
+     */
+    static String plain(String page, String ref) {
+        int end = ref.length();
+        for (int i = 0; i < ref.length(); i++) {
+            char c = ref.charAt(i);
+            if (c == '#' || c == '?') {
+                end = i;
+                break;
+            }
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-' || c == '_'
+                    || c == '~' || c == '/')) {
+                return null;
+            }
+        }
+        if (end == 0) {
+            return null;
+        }
+        String path = ref.substring(0, end);
+        if (path.startsWith("/") && (path.contains("/./") || path.contains("/../") || path.endsWith("/.") || path.endsWith("/.."))) {
+            return null; // the parse keeps the dots of an absolute path as they are
+        }
+        String joined = path.startsWith("/") ? path.substring(1) : page.substring(0, page.lastIndexOf('/') + 1) + path;
+        List<String> kept = new ArrayList<>();
+        String[] segments = joined.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String s = segments[i];
+            boolean last = i == segments.length - 1;
+            if (s.equals("..")) {
+                if (kept.isEmpty()) {
+                    return null;
+                }
+                kept.remove(kept.size() - 1);
+                if (last) {
+                    kept.add("");
+                }
+            } else if (s.equals(".")) {
+                if (last) {
+                    kept.add("");
+                }
+            } else if (!s.isEmpty() || last) {
+                kept.add(s);
+            } else {
+                return null; // "a//b": left to the parse
+            }
+        }
+        String resolved = String.join("/", kept);
+        return resolved.isEmpty() || resolved.endsWith("/") ? resolved + "index.html" : resolved;
+    }
+
     /** The site path a reference on {@code page} points to, or null when it leaves the site. */
     public static String resolve(String page, String ref) {
         String r = ref.trim();
@@ -153,6 +207,12 @@ public final class LinkChecker {
                 || lower.startsWith("mailto:") || lower.startsWith("data:") || r.startsWith("//")) {
             return null;
         }
+        String quick = plain(page, r);
+        return quick != null ? quick : parsed(page, r);
+    }
+
+    /** {@link #resolve} by parsing the link as an address relative to the page's. */
+    static String parsed(String page, String r) {
         try {
             URI base = new URI("site", "x", "/" + page, null);
             URI resolved = base.resolve(new URI(r));

@@ -48,4 +48,30 @@ class LinkCheckerTest {
         assertThat(LinkChecker.fragment("x.html#100%")).as("a stray % compared as written").isEqualTo("100%");
         assertThat(LinkChecker.fragment("x.html")).isNull();
     }
+
+    @Test
+    void theQuickReadingOfAThemesLinksGivesThePathTheAddressParseGives() {
+        String[] pages = {"index.html", "case-studies/a-b/index.html", "themes/x/index.html", "a/b/c/d.html"};
+        String[] parts = {"a", "b-c", "..", ".", "", "index.html", "x.css", "~u", "_n"};
+        java.util.Random random = new java.util.Random(7);
+        int quick = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder ref = new StringBuilder(random.nextInt(5) == 0 ? "/" : "");
+            int count = 1 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                ref.append(i > 0 ? "/" : "").append(parts[random.nextInt(parts.length)]);
+            }
+            ref.append(new String[] {"", "", "#top", "?v=1", "#"}[random.nextInt(5)]);
+            String page = pages[random.nextInt(pages.length)];
+            String plain = LinkChecker.plain(page, ref.toString());
+            if (plain != null) {
+                quick++;
+                assertThat(plain).as("%s on %s", ref, page).isEqualTo(LinkChecker.parsed(page, ref.toString()));
+            }
+        }
+        assertThat(quick).as("most links are read the quick way").isGreaterThan(10_000);
+        assertThat(LinkChecker.plain("index.html", "a%20b.html")).as("escapes are left to the parse").isNull();
+        assertThat(LinkChecker.plain("index.html", "../x.html")).as("above the site: left to the parse").isNull();
+        assertThat(LinkChecker.resolve("index.html", "../x.html")).isEqualTo(LinkChecker.parsed("index.html", "../x.html"));
+    }
 }
