@@ -89,7 +89,9 @@ for n in $SIZES; do
   read -r imp_t imp_m < <(median "rm -rf '$dir/impact/target' '$CACHE'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r primed_t primed_m < <(median "rm -rf '$dir/impact/target'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   # a new title in one case study: its page, picture and charts and the pages listing it are made again
-  first=$(ls "$dir/impact/src/impact/case-studies" | head -1)
+  # (a glob, not ls | head: under pipefail, head leaving early kills ls and the script)
+  studies=("$dir"/impact/src/impact/case-studies/*)
+  first=$(basename "${studies[0]}")
   read -r edit_t _ < <(median "rm -rf '$dir/impact/target'; sed -i \"0,/^title: .*/s//title: Edited \$RANDOM/\" '$dir/impact/src/impact/case-studies/$first'" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r again_t _ < <(median ":" mvn -B -q -o -f "$dir/impact/pom.xml" $GOAL)
   read -r hugo_t hugo_m < <(median "rm -rf '$dir/hugo-out'" hugo --quiet -s "$dir/hugo" -d "$dir/hugo-out")

@@ -157,6 +157,11 @@ public final class PageRenderer {
         List<SiteFile> files = Collections.synchronizedList(new ArrayList<>());
         pdfLinked = in.published().contains(Addresses.reportPdf());
         Pages pages = new Pages(p, perThread, this, files, problems, in.published());
+        // a card recurs on every index page listing its case study; with a memo (the preview) it is
+        // kept for the next build too, as its key holds all it shows
+        templates.fragments().use(memo == null ? new Fragments.PerBuild()
+                : (key, make) -> memo.get(Key.of(Key.Kind.FRAGMENT, key, locale, userTemplatesFingerprint()),
+                        new Problems(), own -> make.apply(key)));
 
         pages.home(in.introHtml(), headlines(p, views), views.charts(in.portfolioCharts()));
         p.caseStudies().parallelStream()
@@ -168,6 +173,7 @@ public final class PageRenderer {
         }
         pages.notFound();
         files.add(SiteFile.of(ACCENT, Accent.css(p.project().site().accent())));
+        templates.fragments().use(new Fragments.PerBuild());
         List<SiteFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(SiteFile::path));
         return List.copyOf(sorted);

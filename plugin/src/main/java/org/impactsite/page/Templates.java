@@ -41,6 +41,7 @@ final class Templates {
     private final Path userDir;
     private final Function<Path, String> display;
     private final Configuration cfg;
+    private final Fragments fragments = new Fragments();
 
     /** @param display how a file is named in messages (relative to the project) */
     Templates(Path userDir, Locale locale, Function<Path, String> display) {
@@ -61,6 +62,7 @@ final class Templates {
         cfg.setTimeZone(TimeZone.getTimeZone("UTC"));
         cfg.setLocale(locale);
         cfg.setNumberFormat("computer");
+        cfg.setSharedVariable("kept", fragments);
         List<TemplateLoader> loaders = new ArrayList<>();
         if (userDir != null && Files.isDirectory(userDir)) {
             try {
@@ -71,6 +73,11 @@ final class Templates {
         }
         loaders.add(new ClassTemplateLoader(Templates.class, THEME_ROOT));
         cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+    }
+
+    /** The theme's {@code <@kept on=...>} directive, whose store the renderer sets for each build. */
+    Fragments fragments() {
+        return fragments;
     }
 
     Path userDir() {

@@ -28,6 +28,8 @@ public record Key(Kind kind, List<Object> parts) {
         INTRO,
         /** A rendered page. */
         PAGE,
+        /** A part of pages that recurs on several of them (a case study's card). */
+        FRAGMENT,
         /** A case study's open data. */
         OPEN_DATA,
         /** A case study's picture for social media. */

@@ -37,7 +37,10 @@ class PageRendererTest {
     Path tmp;
 
     static PageInputs inputs(String evil) {
-        Project project = TestProjects.rich(evil);
+        return inputs(TestProjects.rich(evil), evil);
+    }
+
+    static PageInputs inputs(Project project, String evil) {
         RenderedChart chart = new RenderedChart("chart-1", ChartType.BAR, "Engagement" + evil,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 100 50\" width=\"100\" height=\"50\">"
                         + "<title>Engagement</title><desc>Views</desc><rect width=\"60\" height=\"20\" fill=\"#b0306a\"/></svg>",
@@ -215,6 +218,47 @@ class PageRendererTest {
             assertThat(a.get(i).path()).isEqualTo(b.get(i).path());
             assertThat(a.get(i).content()).as(a.get(i).path()).isEqualTo(b.get(i).content());
         }
+    }
+
+    @Test
+    void cardsKeptForTheirNextUseReadAsCardsMadeEachTime() throws IOException {
+        String theme;
+        try (var in = PageRenderer.class.getResourceAsStream(Templates.THEME_ROOT + "part-card.ftlh")) {
+            theme = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(theme).contains("<@kept on=c>");
+        Path plain = Files.createDirectories(tmp.resolve("plain"));
+        Files.writeString(plain.resolve("part-card.ftlh"), theme.replace("<@kept on=c>\n", "").replace("</@kept>\n", ""));
+        List<SiteFile> kept = new PageRenderer(tmp.resolve("none"), Locale.ENGLISH).render(inputs(EVIL), new Problems());
+        List<SiteFile> made = new PageRenderer(plain, Locale.ENGLISH).render(inputs(EVIL), new Problems());
+        assertThat(kept).extracting(SiteFile::path).containsExactlyElementsOf(made.stream().map(SiteFile::path).toList());
+        for (int i = 0; i < kept.size(); i++) {
+            assertThat(new String(kept.get(i).content(), StandardCharsets.UTF_8)).as(kept.get(i).path())
+                    .isEqualTo(new String(made.get(i).content(), StandardCharsets.UTF_8));
+        }
+        assertThat(pages(kept).get("countries/cn/index.html").select(".card-title a").eachAttr("href"))
+                .containsExactly("../../case-studies/justice4her-pets/index.html");
+    }
+
+    @Test
+    void aRebuildWithTheMemoShowsTheEditedCaseStudyEverywhere() {
+        Project before = TestProjects.rich("");
+        org.impactsite.BuildMemo memo = new org.impactsite.BuildMemo();
+        new PageRenderer(tmp, Locale.ENGLISH).withMemo(memo).render(inputs(before, ""), new Problems());
+        List<org.impactsite.model.CaseStudy> edited = new java.util.ArrayList<>(before.caseStudies());
+        org.impactsite.model.CaseStudy cs = edited.get(2);
+        edited.set(2, TestProjects.caseStudy(cs.slug(), "A new title", cs.country(), cs.period(), cs.channels(), cs.themes(),
+                cs.metrics(), cs.awards()));
+        Project after = new Project(before.site(), edited, before.pages());
+        List<SiteFile> again = new PageRenderer(tmp, Locale.ENGLISH).withMemo(memo).render(inputs(after, ""), new Problems());
+        List<SiteFile> fresh = new PageRenderer(tmp, Locale.ENGLISH).render(inputs(after, ""), new Problems());
+        assertThat(again).hasSameSizeAs(fresh);
+        for (int i = 0; i < again.size(); i++) {
+            assertThat(new String(again.get(i).content(), StandardCharsets.UTF_8)).as(again.get(i).path())
+                    .isEqualTo(new String(fresh.get(i).content(), StandardCharsets.UTF_8));
+        }
+        assertThat(pages(again).get("index.html").select(".card-title a").eachText()).contains("A new title");
+        assertThat(pages(again).get("countries/my/index.html").select(".card-title a").eachText()).containsExactly("A new title");
     }
 
     @Test
