@@ -38,10 +38,10 @@ public final class Units {
             Map.entry("₽", "RUB"), Map.entry("r", "ZAR"), Map.entry("rand", "ZAR"), Map.entry("cfa", "XOF or XAF"),
             Map.entry("francs", "CHF, XOF, XAF..."), Map.entry("franc", "CHF, XOF, XAF..."));
 
-    /** Words that make a unit a place in an order: 3rd in the charts is no amount of anything. */
     /** Runs of white space, compiled once: a unit's key is asked for several times per figure. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** Words that make a unit a place in an order: 3rd in the charts is no amount of anything. */
     private static final String RANK_WORDS = "rank|ranking|position|place";
 
     private static final Pattern RANK = Pattern.compile("(^|.*[\\s(])(" + RANK_WORDS + ")([\\s).].*|$)");

@@ -66,7 +66,7 @@ public final class ProjectPaths {
             return Resolution.refused("the path is empty");
         }
         String r = ref.trim();
-        if (r.startsWith("/") || r.startsWith("\\") || r.startsWith("~") || r.length() > 1 && r.charAt(1) == ':' && (r.charAt(0) | 0x20) >= 'a' && (r.charAt(0) | 0x20) <= 'z') {
+        if (r.startsWith("/") || r.startsWith("\\") || r.startsWith("~") || startsWithDrive(r)) {
             return Resolution.refused("\"" + ref + "\" is an absolute path; write it relative to the file");
         }
         Path target;
@@ -113,5 +113,14 @@ public final class ProjectPaths {
         public boolean ok() {
             return file != null;
         }
+    }
+
+    /** A Windows drive such as {@code C:} at the start (checked without a pattern: every asset path passes here). */
+    private static boolean startsWithDrive(String r) {
+        if (r.length() < 2 || r.charAt(1) != ':') {
+            return false;
+        }
+        char c = r.charAt(0);
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -30,7 +30,7 @@ final class Fragments implements TemplateDirectiveModel {
         String get(List<Object> key, Function<List<Object>, String> make);
     }
 
-    /** A store for one build: a map emptied by {@link #clear()}. */
+    /** A store for one build (the renderer sets a new one for each). */
     static final class PerBuild implements Store {
         private final Map<List<Object>, String> made = new ConcurrentHashMap<>();
 
@@ -43,24 +43,12 @@ final class Fragments implements TemplateDirectiveModel {
             }
             return html;
         }
-
-        int size() {
-            return made.size();
-        }
-
-        void clear() {
-            made.clear();
-        }
     }
 
     private volatile Store store = new PerBuild();
 
     void use(Store s) {
         this.store = s;
-    }
-
-    Store store() {
-        return store;
     }
 
     /** A template error in the body, carried out of the store's function. */
