@@ -23,6 +23,17 @@ class PathEscapeTest {
     }
 
     @Test
+    void aWindowsDriveIsAnAbsolutePathWhateverItsCase() {
+        ProjectPaths paths = new ProjectPaths(root, root.resolve("src/impact"));
+        for (String ref : new String[] {"C:/data.csv", "c:data.csv", "Z:\\x.csv"}) {
+            assertThat(paths.resolve(root.resolve("src/impact"), ref).reason()).as(ref).endsWith("is an absolute path; write it relative to the file");
+        }
+        for (String ref : new String[] {"1:x.csv", "\u0130:x.csv", "ab:x.csv"}) {
+            assertThat(paths.resolve(root.resolve("src/impact"), ref).reason()).as(ref).doesNotContain("absolute path");
+        }
+    }
+
+    @Test
     void climbingOutWithDotDotIsRefusedAtTheSeriesValue() throws Exception {
         assertThat(withSeries("../../../../etc/passwd").headlines()).containsExactly(CS + ":8:13: error: "
                 + "metrics[1].series: \"../../../../etc/passwd\" leads outside the report's source folder src/impact");
